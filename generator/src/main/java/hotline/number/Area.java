@@ -1,0 +1,39 @@
+package hotline.number;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A local telephone network of mainland China as libphonenumber's data describe it.
+ *
+ * @param code the area code with its leading 0 ({@code 020})
+ * @param localLengths the lengths of ordinary local numbers there (7, 8, or both), ascending
+ * @param provinceZh the province in Chinese ({@code 广东省}; a municipality names itself)
+ * @param provinceEn the province in English ({@code Guangdong})
+ * @param cityZh the city or cities in Chinese ({@code 广州市})
+ * @param cityEn the city or cities in English ({@code Guangzhou})
+ */
+public record Area(
+    AreaCode code,
+    List<Integer> localLengths,
+    String provinceZh,
+    String provinceEn,
+    String cityZh,
+    String cityEn) {
+  public Area {
+    Objects.requireNonNull(code, "code");
+    localLengths = List.copyOf(localLengths);
+    if (localLengths.isEmpty() || localLengths.stream().anyMatch(n -> n < 7 || n > 8)) {
+      throw new IllegalArgumentException("local numbers have 7 or 8 digits, got " + localLengths);
+    }
+    Objects.requireNonNull(provinceZh, "provinceZh");
+    Objects.requireNonNull(provinceEn, "provinceEn");
+    Objects.requireNonNull(cityZh, "cityZh");
+    Objects.requireNonNull(cityEn, "cityEn");
+  }
+
+  /** "7", "8" or "7 or 8", for messages. */
+  public String localLengthText() {
+    return localLengths.size() == 1 ? localLengths.get(0).toString() : "7 or 8";
+  }
+}

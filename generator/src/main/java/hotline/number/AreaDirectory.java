@@ -1,0 +1,111 @@
+package hotline.number;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber;
+import com.google.i18n.phonenumbers.geocoding.PhoneNumberOfflineGeocoder;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every fixed-line local network of mainland China (328 area codes), read once from
+ * libphonenumber's metadata and geocoder: an area code exists when a number of 7 or 8 local
+ * digits, starting with 2-8, is a valid fixed-line number whose geographical area code is that
+ * code.
+ */
+public final class AreaDirectory {
+  private static final Pattern PROVINCE_ZH = Pattern.compile("^(.+?(?:省|自治区))(.+)$");
+  private static final AreaDirectory INSTANCE = new AreaDirectory();
+
+  private final Map<String, Area> areas;
+
+  private AreaDirectory() {
+    this.areas = scan();
+  }
+
+  /** The directory, built on first use. */
+  public static AreaDirectory get() {
+    return INSTANCE;
+  }
+
+  /** The area with this code, if it exists. */
+  public Optional<Area> find(AreaCode code) {
+    return Optional.ofNullable(areas.get(code.digits()));
+  }
+
+  /** The area with this code; throws when there is none (use for codes already validated). */
+  public Area require(AreaCode code) {
+    return find(code).orElseThrow(() -> new IllegalArgumentException("unknown area code " + code));
+  }
+
+  /** All areas in area-code order. */
+  public Collection<Area> all() {
+    return areas.values();
+  }
+
+  /** The area whose code starts a national number ({@code 02083333333} → 020), if any. */
+  public Optional<Area> areaOf(String nationalDigits) {
+    for (int len = 3; len <= 4 && len <= nationalDigits.length(); len++) {
+      Area area = areas.get(nationalDigits.substring(0, len));
+      if (area != null) {
+        return Optional.of(area);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Map<String, Area> scan() {
+    PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    PhoneNumberOfflineGeocoder geocoder = PhoneNumberOfflineGeocoder.getInstance();
+    Map<String, Area> found = new TreeMap<>();
+    for (int code = 10; code < 1000; code++) {
+      String digits = Integer.toString(code);
+      List<Integer> lengths = new ArrayList<>();
+      Phonenumber.PhoneNumber sample = null;
+      for (int length = 7; length <= 8; length++) {
+        for (char first = '2'; first <= '8'; first++) {
+          Phonenumber.PhoneNumber n = fixedLine(util, digits, first + "2".repeat(length - 1));
+          if (n != null) {
+            lengths.add(length);
+            sample = n;
+            break;
+          }
+        }
+      }
+      if (sample == null) {
+        continue;
+      }
+      String zh = geocoder.getDescriptionForNumber(sample, Locale.SIMPLIFIED_CHINESE);
+      String en = geocoder.getDescriptionForNumber(sample, Locale.ENGLISH);
+      Matcher m = PROVINCE_ZH.matcher(zh);
+      int comma = en.lastIndexOf(", ");
+      String provinceZh = m.matches() ? m.group(1) : zh;
+      String cityZh = m.matches() ? m.group(2) : zh;
+      String provinceEn = comma >= 0 ? en.substring(comma + 2) : en;
+      String cityEn = comma >= 0 ? en.substring(0, comma) : en;
+      AreaCode areaCode = new AreaCode("0" + digits);
+      found.put(areaCode.digits(), new Area(areaCode, lengths, provinceZh, provinceEn, cityZh, cityEn));
+    }
+    return Collections.unmodifiableMap(found);
+  }
+
+  private static Phonenumber.PhoneNumber fixedLine(PhoneNumberUtil util, String code, String local) {
+    try {
+      Phonenumber.PhoneNumber n = util.parse("0" + code + local, "CN");
+      PhoneNumberType type = util.getNumberType(n);
+      boolean fixed = type == PhoneNumberType.FIXED_LINE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE;
+      return fixed && util.isValidNumber(n) && util.getLengthOfGeographicalAreaCode(n) == code.length() ? n : null;
+    } catch (NumberParseException e) {
+      return null;
+    }
+  }
+}
