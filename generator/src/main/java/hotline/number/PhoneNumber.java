@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 public record PhoneNumber(AreaCode area, String local) implements Comparable<PhoneNumber> {
   private static final Pattern LOCAL = Pattern.compile("[2-8][0-9]{6,7}");
+  /** A mobile number, also as written after +86 or with a trunk prefix 0 (no area code starts 01[3-9]). */
   private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-()]");
   private static final Pattern EXTENSION = Pattern.compile("(?i).*(ext|x|#|,|;|转|分机).*");
@@ -55,7 +56,7 @@ public record PhoneNumber(AreaCode area, String local) implements Comparable<Pho
     if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw new IllegalArgumentException("expected digits, spaces, '-' and '()' only, but got '" + text + "'");
     }
-    if (MOBILE.matcher(digits).matches()) {
+    if (MOBILE.matcher(digits.startsWith("0") ? digits.substring(1) : digits).matches()) {
       throw new IllegalArgumentException("expected a fixed-line number with its area code, such as 020-83333333, but got the mobile number '" + text + "'");
     }
     if (!digits.startsWith("0")) {
