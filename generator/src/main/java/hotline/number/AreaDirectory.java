@@ -23,7 +23,19 @@ import java.util.regex.Pattern;
  * code.
  */
 public final class AreaDirectory {
-  private static final Pattern PROVINCE_ZH = Pattern.compile("^(.+?(?:省|自治区))(.+)$");
+  private static final Pattern PROVINCE_ZH = Pattern.compile("^(.+?(?:省|自治区)|内蒙古|广西|西藏|宁夏|新疆)(.+)$");
+
+  /**
+   * The geocoder names the five autonomous regions short ({@code 新疆乌鲁木齐市}); the plan carries
+   * their official names.
+   */
+  private static final Map<String, String> REGION_ZH =
+      Map.of(
+          "内蒙古", "内蒙古自治区",
+          "广西", "广西壮族自治区",
+          "西藏", "西藏自治区",
+          "宁夏", "宁夏回族自治区",
+          "新疆", "新疆维吾尔自治区");
   private static final AreaDirectory INSTANCE = new AreaDirectory();
 
   private final Map<String, Area> areas;
@@ -88,7 +100,7 @@ public final class AreaDirectory {
       String en = geocoder.getDescriptionForNumber(sample, Locale.ENGLISH);
       Matcher m = PROVINCE_ZH.matcher(zh);
       int comma = en.lastIndexOf(", ");
-      String provinceZh = m.matches() ? m.group(1) : zh;
+      String provinceZh = m.matches() ? REGION_ZH.getOrDefault(m.group(1), m.group(1)) : zh;
       String cityZh = m.matches() ? m.group(2) : zh;
       String provinceEn = comma >= 0 ? en.substring(comma + 2) : en;
       String cityEn = comma >= 0 ? en.substring(0, comma) : en;

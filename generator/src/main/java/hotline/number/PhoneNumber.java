@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  */
 public record PhoneNumber(AreaCode area, String local) implements Comparable<PhoneNumber> {
   private static final Pattern LOCAL = Pattern.compile("[2-8][0-9]{6,7}");
+  /** A mobile number, also as written after +86 or with a trunk prefix 0 (no area code starts 01[3-9]). */
+  private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-()]");
   private static final Pattern EXTENSION = Pattern.compile("(?i).*(ext|x|#|,|;|转|分机).*");
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
@@ -54,6 +56,9 @@ public record PhoneNumber(AreaCode area, String local) implements Comparable<Pho
     if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw new IllegalArgumentException("expected digits, spaces, '-' and '()' only, but got '" + text + "'");
     }
+    if (MOBILE.matcher(digits.startsWith("0") ? digits.substring(1) : digits).matches()) {
+      throw new IllegalArgumentException("expected a fixed-line number with its area code, such as 020-83333333, but got the mobile number '" + text + "'");
+    }
     if (!digits.startsWith("0")) {
       throw new IllegalArgumentException("expected a fixed-line number with its area code, such as 020-83333333, but got '" + text + "'");
     }
@@ -63,7 +68,9 @@ public record PhoneNumber(AreaCode area, String local) implements Comparable<Pho
             .orElseThrow(() -> new IllegalArgumentException("expected a number starting with a known area code, but got '" + text + "'"));
     String local = digits.substring(area.code().digits().length());
     if (local.isEmpty() || local.charAt(0) < '2' || local.charAt(0) > '8') {
-      throw new IllegalArgumentException("expected an ordinary local number starting with 2-8 after the area code " + area.code() + ", but got '" + text + "'");
+      String shortCode = ServiceCode.isKnown(local) ? " (" + local + " is a public-service short code, not a subscriber number)" : "";
+      throw new IllegalArgumentException(
+          "expected an ordinary local number starting with 2-8 after the area code " + area.code() + ", but got '" + text + "'" + shortCode);
     }
     if (!area.localLengths().contains(local.length())) {
       throw new IllegalArgumentException("expected " + area.localLengthText() + " local digits after the area code " + area.code() + ", but got " + local.length() + " in '" + text + "'");

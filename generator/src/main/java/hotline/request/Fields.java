@@ -77,7 +77,8 @@ final class Fields {
       return Optional.empty();
     }
     if (!(node.get() instanceof YamlNode.Scalar s) || s.isNull()) {
-      problem(node.get(), key, "expected a value, but got " + node.get().kind());
+      String expected = node.get() instanceof YamlNode.Scalar ? "a value" : "a single value";
+      problem(node.get(), key, "expected " + expected + ", but got " + node.get().kind());
       return Optional.empty();
     }
     return Optional.of(s);
@@ -125,13 +126,14 @@ final class Fields {
       return Optional.empty();
     }
     String text = normal(s.get().text());
+    if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+      problem(s.get(), key, "expected a date YYYY-MM-DD, but got '" + s.get().text() + "'");
+      return Optional.empty();
+    }
     try {
-      if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-        throw new DateTimeParseException("shape", text, 0);
-      }
       return Optional.of(LocalDate.parse(text));
     } catch (DateTimeParseException e) {
-      problem(s.get(), key, "expected a date YYYY-MM-DD, but got '" + s.get().text() + "'");
+      problem(s.get(), key, "expected a calendar date YYYY-MM-DD, but got '" + s.get().text() + "', which does not exist");
       return Optional.empty();
     }
   }

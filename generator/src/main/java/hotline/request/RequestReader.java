@@ -59,8 +59,7 @@ final class RequestReader {
     Fields f = opened.get();
     Optional<String> id = f.scalar("id", true).flatMap(s -> id(f, s));
     Optional<Area> area = f.normalText("area_code", true).flatMap(code -> area(f, code));
-    Optional<Operator> operator =
-        f.choice("operator", false, Arrays.stream(Operator.values()).map(Operator::id).toList(), Operator::byId);
+    Optional<Operator> operator = operator(f);
     boolean remoteSeats = f.bool("remote_seats").orElse(false);
     Optional<PhoneNumber> bound = f.scalar("bound_number", true).flatMap(s -> number(f, "bound_number", s));
     if (bound.isPresent() && area.isPresent() && !remoteSeats && !bound.get().area().equals(area.get().code())) {
@@ -102,6 +101,22 @@ final class RequestReader {
       return Optional.empty();
     }
     return Optional.of(s.text());
+  }
+
+  private Optional<Operator> operator(Fields f) {
+    List<String> names = Arrays.stream(Operator.values()).map(Operator::id).toList();
+    Optional<YamlNode.Scalar> s = f.scalar("operator", false);
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    if (s.get().text().equals("china-netcom")) {
+      f.problem(
+          s.get(),
+          "operator",
+          "expected one of " + String.join(", ", names) + ", but got '" + s.get().text() + "' (China Netcom merged into China Unicom in 2008-2009: write 'china-unicom')");
+      return Optional.empty();
+    }
+    return f.choice("operator", false, names, Operator::byId);
   }
 
   private Optional<Area> area(Fields f, String code) {
@@ -170,14 +185,16 @@ final class RequestReader {
   }
 
   private Optional<List<PhoneNumber>> lines(Fields f, Optional<PhoneNumber> bound, Optional<TrunkGroup> trunk) {
+    int before = problems.size();
     Optional<List<YamlNode.Scalar>> items = f.scalarList("hunt_lines");
+    boolean listRead = problems.size() == before;
     List<PhoneNumber> lines = new ArrayList<>();
     bound.ifPresent(lines::add);
-    if (items.isPresent() && trunk.isPresent() && trunk.get().type() == TrunkType.DIGITAL) {
+    if (items.isPresent() && !items.get().isEmpty() && trunk.isPresent() && trunk.get().type() == TrunkType.DIGITAL) {
       f.problem(
           f.node("hunt_lines", false).orElseThrow(),
           "hunt_lines",
-          "expected no hunt_lines on a digital trunk (its channels are hunted inside the trunk group), but got " + items.get().size());
+          "expected no hunt_lines on a digital trunk (its channels are hunted inside the trunk group), but got " + lines(items.get().size()));
       return Optional.empty();
     }
     boolean ok = true;
@@ -195,7 +212,7 @@ final class RequestReader {
         lines.add(line.get());
       }
     }
-    if (!ok || bound.isEmpty()) {
+    if (!ok || !listRead || bound.isEmpty()) {
       return Optional.empty();
     }
     if (trunk.isPresent() && trunk.get().type() == TrunkType.ANALOG) {
@@ -206,11 +223,17 @@ final class RequestReader {
             new Diagnostic(
                 at.position(),
                 "trunk.count",
-                "expected " + expected + " lines for an analog trunk (the pilot and " + (expected - 1) + " hunt_lines), but got '" + trunk.get().count() + "'"));
+                "expected " + lines(expected) + " for an analog trunk (the pilot"
+                    + (expected == 1 ? " alone, as there are no hunt_lines" : " and " + lines(expected - 1) + " of hunt_lines")
+                    + "), but got '" + trunk.get().count() + "'"));
         return Optional.empty();
       }
     }
     return Optional.of(lines);
+  }
+
+  private static String lines(int n) {
+    return n + (n == 1 ? " line" : " lines");
   }
 
   private RequestDates dates(Fields f) {

@@ -35,7 +35,7 @@ public sealed interface YamlNode {
 
     @Override
     public String kind() {
-      return "a list";
+      return items.isEmpty() ? "an empty list" : "a list";
     }
   }
 
@@ -47,7 +47,7 @@ public sealed interface YamlNode {
 
     @Override
     public String kind() {
-      return "a mapping";
+      return entries.isEmpty() ? "an empty mapping" : "a mapping";
     }
 
     /** The entry for a key, if present. */

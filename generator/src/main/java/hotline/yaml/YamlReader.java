@@ -33,6 +33,9 @@ public final class YamlReader {
   /** Requests nest four levels deep; anything far beyond is hostile. */
   public static final int MAX_DEPTH = 16;
 
+  /** How SnakeYAML spells the {@code !!} shorthand. */
+  private static final String STANDARD_TAGS = "tag:yaml.org,2002:";
+
   private final SourceText source;
   private final List<Diagnostic> problems = new ArrayList<>();
   private Iterator<Event> events;
@@ -77,7 +80,7 @@ public final class YamlReader {
       }
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      problems.add(at(mark, "", "expected valid YAML, but got: " + oneLine(e.getProblem())));
+      problems.add(at(mark, "", syntaxMessage(e)));
       throw new InvalidInputException(problems);
     } catch (YAMLException e) {
       problems.add(
@@ -88,9 +91,7 @@ public final class YamlReader {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return root != null
-        ? root
-        : new YamlNode.Mapping(List.of(), new SourcePosition(source.name(), 1, 1));
+    return root != null ? root : new YamlNode.Mapping(List.of(), SourcePosition.ofFile(source.name()));
   }
 
   private YamlNode node(Event e, int depth) {
@@ -147,8 +148,23 @@ public final class YamlReader {
 
   private void checkTag(String tag, Event e) {
     if (tag != null && !tag.equals("!")) {
-      problems.add(at(e.getStartMark(), "", "expected untagged values, but got the tag '" + tag + "'"));
+      String written = tag.startsWith(STANDARD_TAGS) ? "!!" + tag.substring(STANDARD_TAGS.length()) : tag;
+      problems.add(at(e.getStartMark(), "", "expected untagged values, but got the tag '" + written + "'"));
     }
+  }
+
+  /** SnakeYAML's message, said in the diagnostics' shape; a tab gets its own plain message. */
+  private String syntaxMessage(MarkedYAMLException e) {
+    String problem = oneLine(e.getProblem());
+    if (problem.contains("\\t(TAB)")) {
+      return "expected spaces for indentation, but got a tab";
+    }
+    Mark context = e.getContextMark();
+    String where =
+        e.getContext() == null
+            ? ""
+            : oneLine(e.getContext()) + (context == null ? "" : " at " + (context.getLine() + 1) + ":" + (context.getColumn() + 1)) + ": ";
+    return "expected valid YAML, but got a syntax error (" + where + problem + ")";
   }
 
   /** Consumes the rest of a too-deep collection so reading can go on. */
