@@ -1,0 +1,2 @@
+table_name(string) table_version(int)
+dialplan:2
