@@ -17,8 +17,9 @@
 #   one row per activated request, its regex checks both the caller's area
 #   (area code + plausible local number) and the exact service code.
 #   The row gives the bound number and, in "attrs", every per-request fact:
-#     id=<request id>;lines=<l1>,<l2>,..;gw=<host:port>;ch=<channels>;
+#     id=<request id>;lines=<l1>|<l2>|..;gw=<host:port>;ch=<channels>;
 #     na=<no-answer seconds>;chg=<charging mode>
+#   (lines are separated by '|': {param.value} stops at ',')
 #   The call is sent to sip:<line>@<gw>, lines are hunted in order on
 #   486/480/408 or no answer; all lines failed -> 486 to the caller.
 #   Simultaneous calls per request are capped at "ch" (503 beyond).
@@ -56,6 +57,7 @@ include_file "paths.cfg"
 ####### Global Parameters #########
 
 debug=2
+# logs go to syslog (LOG_LOCAL0), or to stderr when started with -E
 log_facility=LOG_LOCAL0
 log_prefix="{$mt $hdr(CSeq) $ci} "
 
@@ -103,7 +105,7 @@ modparam("tm", "fr_timer", 4000)
 modparam("tm", "fr_inv_timer", 30000)
 # upper bound for a whole hunt (all lines x no-answer); kept generous
 modparam("tm", "max_inv_lifetime", 300000)
-# CANCEL the running branch when the no-answer timer fires
+# always answer (408 -> failure_route) when an INVITE times out (default 1)
 modparam("tm", "noisy_ctimer", 1)
 
 # ----- rr -----
@@ -228,7 +230,7 @@ route[WITHINDLG] {
 
 	if (loose_route()) {
 		if (is_method("BYE")) {
-			# answered call ends: write its CDR when the BYE completes
+			# answered call ends: write its CDR now (on the BYE request)
 			route(CDR_BYE);
 		}
 		route(RELAY);
@@ -346,12 +348,12 @@ route[TO_LINE] {
 	$avp(cdr_line) = $var(line);
 	$dlg_var(line) = $var(line);
 
-	# no-answer time of this request (ms); fr_timer stays global.
-	# Set once, before the transaction exists: it is kept by the transaction
-	# for the next branches. Calling t_set_fr() again in failure_route
-	# updates the timers of the existing branches and made the new branch
-	# time out at once (tm 5.6).
+	# no-answer time of this request (ms) = fr_inv_timer of the branch
+	# (counts from the first provisional reply; before that the global
+	# fr_timer applies). When it fires, tm CANCELs the line and runs
+	# failure_route with a local 408.
 	t_set_fr($avp(na) * 1000);
+	# re-armed for every branch: t_on_failure() applies to the next relay only
 	t_on_failure("HUNT");
 
 	xlog("L_INFO", "request $avp(rid): trying line #$avp(idx) $ru\n");

@@ -2,7 +2,7 @@
 #!/bin/bash
 # hotline ${version} (target ${target}; requests: <#list ids as i>${i}<#sep>, </#list>)
 #
-# status.sh - list requests: defined (requests/*.row), active in db/dialplan,
+# precheck.sh - list requests: defined (requests/*.row), active in db/dialplan,
 # loaded in the running kamailio, and current calls per request.
 set -uo pipefail
 HOTLINE_DIR="$(cd "$(dirname "$(readlink -f "$0")")" && pwd)"

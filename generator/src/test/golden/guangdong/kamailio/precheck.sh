@@ -1,7 +1,7 @@
 #!/bin/bash
 # hotline 0.1.0-SNAPSHOT (target kamailio; requests: guangzhou, shenzhen, foshan)
 #
-# status.sh - list requests: defined (requests/*.row), active in db/dialplan,
+# precheck.sh - list requests: defined (requests/*.row), active in db/dialplan,
 # loaded in the running kamailio, and current calls per request.
 set -uo pipefail
 HOTLINE_DIR="$(cd "$(dirname "$(readlink -f "$0")")" && pwd)"
