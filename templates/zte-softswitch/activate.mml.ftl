@@ -23,8 +23,8 @@
 <#if r.digital>
 
 // ---- softswitch / MGCF: the route toward the call center ----
-// Adjacent office of the call center. [guess] parameter set - verify against your switch's MML manual:
-// the seen form also carries module, signalling point (DPC, SPC format) and network data. Add the
+// Adjacent office of the call center. [guess] parameter set - verify against your switch's MML manual.
+// The seen form also carries module, signalling point (DPC, SPC format) and network data. Add the
 // signalling of this office (<#if r.sip>SIP links and route set<#elseif r.signalling == "isup">No.7 link set and ${r.trunkCount} E1 of circuits<#else>PRI D channel and ${r.trunkCount} E1</#if>) before the trunk group.
 ADD ADJOFC:ID=${r.index},NAME="${r.name}",OFCTYPE="PSTN",PRTCTYPE="CHINA";
 <#if r.sip>
@@ -65,12 +65,12 @@ ADD CALLGRPPSI:PSI="${r.pilotPui}",GRPNO="${r.index}";
 <#list r.lines as l>
 SET OSU FA:PUI="${l.pui}",PILOT="${r.pilotPui}",DISPILOT="YES",CHARGPILOT="YES";
 </#list>
-// [guess] no-answer timer ${r.noAnswerSeconds} s before the next line: no ZTE parameter seen - set it as your SSS manual says.
+// [guess] no-answer timer ${r.noAnswerSeconds} s before the next line: no ZTE parameter seen, set it by hand - verify against your switch's MML manual.
 </#if>
 
 // ---- softswitch / MGCF: number change and called-number analysis ----
-// [guess] number change ${r.service} -> ${r.boundDigits}: object DDI and its parameters are not seen - verify against your
-// switch's MML manual. Replace ${r.length} digits from position 0 by the bound number in national format.
+// [guess] number change ${r.service} -> ${r.boundDigits}, object DDI and its parameters not seen - verify against your switch's MML manual.
+// It replaces ${r.length} digits from position 0 by the bound number in national format.
 ADD DDI:DDI=${r.index},NAME="${r.name}",CHGTYPE="MODIFY",POS=0,LEN=${r.length},NEWNUM="${r.boundDigits}";
 // Called-number analysis of ${r.service} for entrance ${r.entrance}: local-call category, exactly ${r.length} digits [seen: ADD TPDNAL,
 // DIGIT plain as seen there; rollback removes the entry with DEL DNAL and a quoted DIGIT, also as seen].
@@ -78,16 +78,16 @@ ADD DDI:DDI=${r.index},NAME="${r.name}",CHGTYPE="MODIFY",POS=0,LEN=${r.length},N
 // RST1 = route chain ${r.index} toward the call center [seen].
 <#else>
 <#if r.remoteSeats>
-// [guess] no RST1: after the number change ${r.bound} is analysed again as a toll number toward ${r.boundArea} and reaches the hunt group there;
+// [guess] no RST1: ${r.bound} is analysed again, as a toll number toward ${r.boundArea}, and reaches the hunt group there - verify against your switch's MML manual.
 <#else>
-// [guess] no RST1: after the number change ${r.bound} is analysed again and reaches the hunt group on this office;
+// [guess] no RST1: ${r.bound} is analysed again and reaches the hunt group on this office - verify against your switch's MML manual.
 </#if>
-// if your switch needs a re-analysis flag or a terminating route here, add it (verify against your switch's MML manual).
+// If your switch needs a re-analysis flag or a terminating route for that, add it here.
 </#if>
 // [guess] TPDDI (seen on ADD TPDNAL) taken as the number-change index DDI=${r.index} - verify against your switch's MML manual.
 // [guess] CHARGCATEGORY="${r.chargCategory}" (seen on subscriber data, not on TPDNAL): the caller is <#if r.chargCategory == "FREE">not charged<#else>charged an ordinary local call</#if> - verify against your switch's MML manual.
 <#if r.calledPays>
-// [guess] called-pays: the call center's account must be billed from the CDRs; no ZTE parameter seen - settle it with billing.
+// [guess] called-pays: no ZTE parameter seen, bill the call center from the CDRs with your billing team - verify against your switch's MML manual.
 </#if>
 ADD TPDNAL:ENTR=${r.entrance},DIGIT=${r.service},CAT="LOL",<#if r.digital>RST1=${r.index},</#if>MINLEN=${r.length},MAXLEN=${r.length},TPDDI=${r.index},CHARGCATEGORY="${r.chargCategory}";
 

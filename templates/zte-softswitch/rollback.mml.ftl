@@ -7,7 +7,8 @@
 <#import "common.ftl" as c>
 <@c.header what="rollback.mml: removes what activate.mml added, in reverse order"/>
 // Removal is DEL [seen: DEL DNAL]. Note the asymmetry kept from the seen scripts: the analysis entry is
-// added with ADD TPDNAL but removed with DEL DNAL. The other DEL forms follow the convention [guess].
+// added with ADD TPDNAL but removed with DEL DNAL. The other DEL forms follow the convention [guess]:
+// every line marked [guess] below - verify against your switch's MML manual.
 <#list requests?reverse as r>
 
 <@c.banner r/>
@@ -38,8 +39,8 @@ DEL CAC PROFILE:CACPROFILEID=${r.index};
 <#if r.digital>
 
 // ---- softswitch / MGCF: the route toward the call center ----
-// [guess] remove route chain, route set, route, trunk group and adjacent office ${r.index} (remove the office's signalling
-// data you added by hand before DEL ADJOFC) - verify against your switch's MML manual.
+// [guess] remove route chain, route set, route, trunk group and adjacent office ${r.index} - verify against your switch's MML manual.
+// Remove the office's signalling data you added by hand before DEL ADJOFC.
 DEL CHAIN:CHAIN=${r.index};
 DEL RTS:RTS=${r.index};
 DEL RT:RT=${r.index};
