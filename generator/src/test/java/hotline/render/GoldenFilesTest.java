@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hotline.Fixtures;
 import hotline.plan.Plan;
 import hotline.request.RequestFiles;
+import hotline.yaml.SourceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,7 +79,8 @@ class GoldenFilesTest {
   }
 
   private static Map<String, String> render(Path file, String target) throws Exception {
-    Plan plan = new RequestFiles().load(List.of(file));
+    // named relative to the checkout, so goldens do not depend on where the checkout lives
+    Plan plan = new RequestFiles().load(SourceText.decode(Fixtures.relative(file), Files.readAllBytes(file)));
     List<GeneratedFile> files =
         new Generator(Targets.installed()).render(plan, new GenerateSettings(List.of(file), List.of(target), OUT, Optional.empty(), 100), OUT);
     Map<String, String> out = new TreeMap<>();
