@@ -1,0 +1,66 @@
+package hotline.target.asterisk;
+
+import hotline.diagnostics.Diagnostic;
+import hotline.diagnostics.SourcePosition;
+import hotline.plan.Plan;
+import hotline.render.GeneratedFile;
+import hotline.render.RenderContext;
+import hotline.render.RenderException;
+import hotline.render.Target;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Asterisk with PJSIP: a dialplan fragment and a PJSIP fragment installed as {@code #include}
+ * files, with activate, pre-check and rollback shell scripts. Objects are named, not numbered, so
+ * the index base is not used. Every rendering passes {@link AsteriskChecker} or is refused.
+ */
+public final class AsteriskTarget implements Target {
+  private static final List<String> FILES = List.of(AsteriskNames.EXTENSIONS_FILE, AsteriskNames.PJSIP_FILE, "activate.sh", "precheck.sh", "rollback.sh");
+
+  @Override
+  public String name() {
+    return "asterisk";
+  }
+
+  @Override
+  public String description() {
+    return "Asterisk (PJSIP): extensions.conf and pjsip.conf fragments as #include files, shell scripts around asterisk -rx";
+  }
+
+  @Override
+  public List<String> files() {
+    return FILES;
+  }
+
+  @Override
+  public List<GeneratedFile> render(Plan plan, RenderContext context) throws RenderException {
+    List<Diagnostic> problems = new ArrayList<>();
+    Map<String, Object> model = AsteriskModel.of(plan, problems);
+    if (!problems.isEmpty()) {
+      throw new RenderException(problems);
+    }
+    Map<String, String> rendered = new LinkedHashMap<>();
+    for (String file : FILES) {
+      rendered.put(file, context.templates().render("asterisk/" + file + ".ftl", model));
+    }
+    for (AsteriskChecker.Problem p : AsteriskChecker.check(rendered)) {
+      problems.add(diagnostic(plan, p));
+    }
+    if (!problems.isEmpty()) {
+      throw new RenderException(problems);
+    }
+    List<GeneratedFile> files = new ArrayList<>();
+    rendered.forEach((path, content) -> files.add(new GeneratedFile(path, content, path.endsWith(".sh"))));
+    return files;
+  }
+
+  /** A checker problem as a diagnostic at its request's source, or at the first source file. */
+  private static Diagnostic diagnostic(Plan plan, AsteriskChecker.Problem p) {
+    SourcePosition at = plan.activation(p.requestId()).map(AsteriskModel::at)
+        .orElseGet(() -> SourcePosition.ofFile(plan.sources().isEmpty() ? "(plan)" : plan.sources().get(0)));
+    return new Diagnostic(at, "", "asterisk: generated output fails its check: " + p.message());
+  }
+}
