@@ -10,6 +10,7 @@ import hotline.target.huaweimml.E1Circuits;
 import hotline.target.huaweimml.HuaweiMmlTarget;
 import hotline.target.huaweimml.MmlText;
 import hotline.target.huaweimml.Numbering;
+import hotline.target.huaweimml.RequestView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class Cc08Target extends HuaweiMmlTarget {
   protected void trunk(Activation a, Map<String, Object> view, Numbering numbering, Assumptions assumptions) {
     TrunkGroup t = a.trunk();
     int lp = numbering.dnSet(a);
-    if (t.type() == TrunkType.ANALOG && Boolean.TRUE.equals(view.get("remote"))) {
+    if (t.type() == TrunkType.ANALOG && RequestView.remote(a)) {
       PhoneNumber bound = a.numberChange().boundNumber();
       view.put("kind", "toll");
       view.put("tollPfx", MmlText.digits(bound.area().digits()));

@@ -24,23 +24,17 @@ public final class Numbering {
   /** The highest index a script may allocate: 65535 means "none" in Huawei tables. */
   public static final int MAX_INDEX = 65534;
 
-  private final int indexBase;
   private final Map<String, Integer> slots = new LinkedHashMap<>();
   private final Map<AreaCode, Integer> dnSets = new LinkedHashMap<>();
   private int nextE1;
 
   public Numbering(Plan plan, int indexBase) {
-    this.indexBase = indexBase;
     this.nextE1 = indexBase;
     int i = 0;
     for (Activation a : plan.activations()) {
       slots.put(a.id(), indexBase + i++);
       dnSets.putIfAbsent(a.network().area().code(), dnSets.size());
     }
-  }
-
-  public int indexBase() {
-    return indexBase;
   }
 
   /** The index every object of the request takes. */

@@ -51,7 +51,6 @@ public final class RequestView {
     v.put("lines", a.huntGroup().lines().stream().map(PhoneNumber::display).toList());
     v.put("huntLine", MmlText.comment(huntLine(a)));
     v.put("noAnswer", a.noAnswerSeconds());
-    v.put("remote", !bound.area().equals(area.code()));
     v.put("trunkLine", MmlText.comment(trunkLine(a.trunk())));
     v.put("channels", a.trunk().channels());
     v.put("chargingLine", MmlText.comment(a.charging().id() + ": " + a.charging().nameZh() + " / " + a.charging().nameEn()));
@@ -62,16 +61,21 @@ public final class RequestView {
     v.put("pfx", MmlText.digits(a.service().digits()));
     v.put("len", a.numberChange().matchLength());
     v.put("csa", "LC");
-    String dialled = bound.area().equals(area.code()) ? bound.local() : bound.national();
+    String dialled = remote(a) ? bound.national() : bound.local();
     v.put("nd", MmlText.digits(dialled));
-    v.put("ndText", dialled + (bound.area().equals(area.code())
-        ? ", the bound number as a local number"
-        : ", the bound number in national format: the call center lies in another local network (remote seats), so this leg is a toll call"));
+    v.put("ndText", dialled + (remote(a)
+        ? ", the bound number in national format: the call center lies in another local network (remote seats), so this leg is a toll call"
+        : ", the bound number as a local number"));
     assumptions.add("DNSET", "LP=" + lp, "DN set (local numbering plan) of the callers of " + area.code().digits() + " " + area.cityZh() + " " + area.cityEn()
         + ". [guess: value] Set it to your switch's DN set of that network (LST CALLSRC shows the DN set of each call source)");
     assumptions.add("RSSC", "RSSC=" + SUBSCRIBER_RSSC, "route selection source code of ordinary subscribers' call sources. [guess: value] Check with LST CALLSRC");
     charging(a.charging(), n, v, assumptions);
     return v;
+  }
+
+  /** Whether the bound number lies in another local network than the callers' (remote seats). */
+  public static boolean remote(Activation a) {
+    return !a.numberChange().boundNumber().area().equals(a.network().area().code());
   }
 
   private static void charging(ChargingMode mode, int n, Map<String, Object> v, Assumptions assumptions) {
