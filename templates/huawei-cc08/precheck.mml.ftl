@@ -1,0 +1,42 @@
+<#-- precheck.mml.ftl: the Huawei C&C08 pre-check, one LST per object activate.mml.ftl adds, by its
+     key, one section per request; from the model Cc08Target builds from the plan. -->
+<#import "common.ftl" as c>
+<@c.header script="PRE-CHECK" purpose="Lists every object the activation would add: each LST must find nothing, else the index or prefix is taken."/>
+
+<@c.preexisting/>
+<#list requests as r>
+
+<@c.banner r/>
+/* Is the prefix free? Nothing may analyse ${r.pfx} in DN set ${r.lp} yet. */
+LST CNACLD: LP=${r.lp}, PFX=${r.pfx};
+/* Are the indices ${r.n} free? */
+<#if r.kind == "lines">
+LST PBXGRP: PGN=${r.n};
+<#list r.members as m>
+LST PBXLINE: PGN=${r.n}, LP=${r.lp}, D=${m.d};
+</#list>
+</#if>
+<#if r.kind == "isup" || r.kind == "pri">
+LST CALLSRC: CSC=${r.n};
+LST OFC: O=${r.n};
+LST SRT: SRC=${r.n};
+LST RT: R=${r.n};
+LST RTANA: RSC=${r.n}, RSSC=${r.rssc};
+</#if>
+<#if r.kind == "isup">
+LST N7TG: TG=${r.n};
+<#list r.e1s as e>
+LST N7TKC: TG=${r.n}, SCIC=${e.scic};
+</#list>
+</#if>
+<#if r.kind == "pri">
+LST PRATG: TG=${r.n};
+<#list r.e1s as e>
+LST PRATKC: TG=${r.n}, SC=${e.scic};
+</#list>
+</#if>
+LST DNC: DCX=${r.n};
+<#if r.chgana>
+LST CHGANA: CHSC=${r.chsc};
+</#if>
+</#list>

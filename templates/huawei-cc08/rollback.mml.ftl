@@ -1,0 +1,42 @@
+<#-- rollback.mml.ftl: the Huawei C&C08 rollback: one RMV per object activate.mml.ftl adds, by its
+     key, in exactly the reverse order (requests last to first); from the model Cc08Target builds
+     from the plan. -->
+<#import "common.ftl" as c>
+<@c.header script="ROLLBACK" purpose="Removes exactly what activate.mml added, in reverse order: the prefix first, so calls stop before their route goes."/>
+
+<@c.preexisting/>
+<#list requests?reverse as r>
+
+<@c.banner r/>
+/* Stop the service first: the called-number analysis of ${r.pfx}. RMV by key: [guess] by convention */
+RMV CNACLD: LP=${r.lp}, PFX=${r.pfx};
+<#if r.chgana>
+RMV CHGANA: CHSC=${r.chsc};
+</#if>
+RMV DNC: DCX=${r.n};
+<#if r.kind == "pri">
+<#list r.e1s?reverse as e>
+RMV PRATKC: TG=${r.n}, SC=${e.scic};
+</#list>
+RMV PRATG: TG=${r.n};
+</#if>
+<#if r.kind == "isup">
+<#list r.e1s?reverse as e>
+RMV N7TKC: TG=${r.n}, SCIC=${e.scic};
+</#list>
+RMV N7TG: TG=${r.n};
+</#if>
+<#if r.kind == "isup" || r.kind == "pri">
+RMV RTANA: RSC=${r.n}, RSSC=${r.rssc};
+RMV RT: R=${r.n};
+RMV SRT: SRC=${r.n};
+RMV OFC: O=${r.n};
+RMV CALLSRC: CSC=${r.n};
+</#if>
+<#if r.kind == "lines">
+<#list r.members?reverse as m>
+RMV PBXLINE: PGN=${r.n}, LP=${r.lp}, D=${m.d};
+</#list>
+RMV PBXGRP: PGN=${r.n};
+</#if>
+</#list>
