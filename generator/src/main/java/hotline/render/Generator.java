@@ -45,6 +45,16 @@ public final class Generator {
     return new Result(plan, out, files);
   }
 
+  /**
+   * Renders an already planned plan (the harness's, with trunks pointed at its call center) and
+   * writes it as the output folder.
+   */
+  public List<GeneratedFile> write(Plan plan, GenerateSettings settings, Path out) throws InvalidInputException, IOException, OutputFolder.OutputRefused {
+    List<GeneratedFile> files = render(plan, settings, out);
+    OutputFolder.write(out, files);
+    return files;
+  }
+
   /** Renders the plan for the settings' targets into files relative to the output folder. */
   public List<GeneratedFile> render(Plan plan, GenerateSettings settings, Path out) throws InvalidInputException {
     TemplateEngine engine = settings.templates().map(TemplateEngine::withOverrides).orElseGet(TemplateEngine::bundled);

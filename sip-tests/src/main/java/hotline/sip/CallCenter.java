@@ -93,6 +93,11 @@ public final class CallCenter implements AutoCloseable {
     behaviours.addNextCall(DialString.require("line", line), behaviour);
   }
 
+  /** Drops the next-call behaviours still queued for {@code line} (a call that never came). */
+  public void clearNextCallBehaviours(String line) {
+    behaviours.clearNextCalls(DialString.require("line", line));
+  }
+
   /** Every INVITE arrival so far, in arrival order. */
   public synchronized List<Arrival> arrivals() {
     return List.copyOf(arrivals);

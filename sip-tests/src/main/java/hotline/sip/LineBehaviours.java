@@ -30,6 +30,10 @@ final class LineBehaviours {
         .add(Objects.requireNonNull(behaviour, "behaviour"));
   }
 
+  void clearNextCalls(String line) {
+    nextCalls.remove(line);
+  }
+
   /** The behaviour for an INVITE arriving now at {@code line}; consumes a one-shot behaviour. */
   LineBehaviour take(String line) {
     Queue<LineBehaviour> oneShot = nextCalls.get(line);

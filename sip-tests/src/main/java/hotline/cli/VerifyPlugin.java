@@ -1,0 +1,9 @@
+package hotline.cli;
+
+/** Contributes {@code verify} to the {@code hotline} command. */
+public final class VerifyPlugin implements CommandPlugin {
+  @Override
+  public Object command() {
+    return new VerifyCommand();
+  }
+}

@@ -1,0 +1,108 @@
+package hotline.verify;
+
+import hotline.diagnostics.InvalidInputException;
+import hotline.plan.Plan;
+import hotline.plan.SipUri;
+import hotline.render.GenerateSettings;
+import hotline.render.Generator;
+import hotline.render.OutputFolder;
+import hotline.render.Targets;
+import hotline.request.RequestFiles;
+import hotline.sip.CallCenter;
+import hotline.sip.Caller;
+import hotline.sut.EmbeddedKamailio;
+import hotline.sut.ExternalSwitch;
+import hotline.sut.KamailioContainer;
+import hotline.sut.SwitchException;
+import hotline.sut.SwitchUnderTest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One {@code verify} run: plan the requests, open the call center, generate the Kamailio target
+ * with every trunk pointed at it, start the switch, run the checks, write results.json and
+ * junit.xml. Everything started is stopped at the end, on failure, and on Ctrl-C (then the
+ * results so far are written, marked incomplete).
+ */
+public final class VerifyRun {
+  /** results.json, beside junit.xml in the output folder. */
+  public static final String RESULTS = "results.json";
+
+  public static final String JUNIT = "junit.xml";
+
+  private final VerifySettings settings;
+  private final RequestFiles requests = new RequestFiles();
+  private final Progress progress;
+
+  public VerifyRun(VerifySettings settings, Progress progress) {
+    this.settings = settings;
+    this.progress = progress;
+  }
+
+  /** Source lines of the request files, for printing diagnostics. */
+  public Map<String, List<String>> sources() {
+    return requests.sources();
+  }
+
+  /**
+   * Runs the checks.
+   *
+   * @throws InvalidInputException for bad request files (nothing is started or written)
+   * @throws SwitchException when the switch cannot be started or reached
+   */
+  public VerifyResults execute() throws InvalidInputException, SwitchException, IOException, OutputFolder.OutputRefused, InterruptedException {
+    Path out = OutputFolder.check(settings.out());
+    Plan requested = requests.load(settings.files());
+    try (CallCenter callCenter = CallCenter.open(settings.bindHost(), settings.bindPort());
+        Caller caller = Caller.open(settings.bindHost(), 0)) {
+      Plan plan = requested.withGateway(SipUri.parse("sip:" + callCenter.localAddress()));
+      new Generator(Targets.installed()).write(plan, new GenerateSettings(settings.files(), List.of("kamailio"), out, Optional.empty(), 100), out);
+      try (SwitchUnderTest sut = start(out.resolve("kamailio"))) {
+        ResultsCollector collector = new ResultsCollector(sut.description(), plan.sources(), plan.activations().stream().map(a -> a.id()).toList(), sut.log().map(Path::toString));
+        Thread flushOnSignal = new Thread(() -> write(out, collector.snapshot(false)), "hotline-verify-flush");
+        Runtime.getRuntime().addShutdownHook(flushOnSignal);
+        try {
+          new Verifier(settings.parallelism()).run(settings.checks(), new CheckContext(plan, sut, new TestCalls(caller, callCenter, sut.address()), progress), collector);
+        } finally {
+          try {
+            Runtime.getRuntime().removeShutdownHook(flushOnSignal);
+          } catch (IllegalStateException shuttingDown) {
+            // the hook is running or will: it writes the results
+          }
+        }
+        VerifyResults results = collector.snapshot(true);
+        write(out, results);
+        return results;
+      }
+    }
+  }
+
+  private SwitchUnderTest start(Path kamailioDir) throws SwitchException {
+    return switch (settings.sut().kind()) {
+      case KAMAILIO -> EmbeddedKamailio.start(kamailioDir, "127.0.0.1");
+      case CONTAINER -> KamailioContainer.start(kamailioDir);
+      case EXTERNAL -> ExternalSwitch.reach(settings.sut().external().orElseThrow());
+    };
+  }
+
+  /** Writes results.json and junit.xml (each through a temporary file, then a rename). */
+  static void write(Path out, VerifyResults results) {
+    try {
+      writeAtomically(out.resolve(RESULTS), ResultsJson.write(results));
+      writeAtomically(out.resolve(JUNIT), JUnitXml.write(results));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("could not write the results to " + out, e);
+    }
+  }
+
+  private static void writeAtomically(Path file, String content) throws IOException {
+    Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
+    Files.writeString(temp, content, StandardCharsets.UTF_8);
+    Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+}
