@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -47,10 +48,15 @@ public final class TestCalls {
   }
 
   /** A call in progress with what the check expects of it. */
-  public record Placed(Call call, String check, String requestId, String scenario, String callerNumber, String dialled, Outcome expected, Set<String> allowedLines, Instant started) {}
+  public record Placed(Call call, String check, String requestId, String scenario, String callerNumber, String dialled, Optional<Outcome> expected, Set<String> allowedLines, Instant started) {}
 
   /** Sends the INVITE. */
   public Placed dial(String check, String requestId, String scenario, String callerNumber, String dialled, Outcome expected, Set<String> allowedLines) {
+    return dial(check, requestId, scenario, callerNumber, dialled, Optional.of(expected), allowedLines);
+  }
+
+  /** Sends the INVITE of a call with no expectation (a QA engineer's own call, judged by assertions). */
+  public Placed dial(String check, String requestId, String scenario, String callerNumber, String dialled, Optional<Outcome> expected, Set<String> allowedLines) {
     Instant started = Instant.now();
     Call call = caller.dial(callerNumber, dialled, switchAddress);
     return new Placed(call, check, requestId, scenario, callerNumber, dialled, expected, Set.copyOf(allowedLines), started);
@@ -74,6 +80,11 @@ public final class TestCalls {
 
   /** Places a call, waits for its end, hangs up, and records it. */
   public CallRecord complete(String check, String requestId, String scenario, String callerNumber, String dialled, Outcome expected, Set<String> allowedLines, Duration timeout) {
+    return complete(check, requestId, scenario, callerNumber, dialled, Optional.of(expected), allowedLines, timeout);
+  }
+
+  /** Places a call, waits for its end, hangs up, and records it; no expectation gives verdict not-run. */
+  public CallRecord complete(String check, String requestId, String scenario, String callerNumber, String dialled, Optional<Outcome> expected, Set<String> allowedLines, Duration timeout) {
     Placed p = dial(check, requestId, scenario, callerNumber, dialled, expected, allowedLines);
     CallOutcome outcome = awaitFinal(p, timeout);
     hangUpQuietly(p, outcome);
@@ -97,7 +108,7 @@ public final class TestCalls {
       attempts.add(new Attempt(a.line(), (a.nanoTime() - inviteNanos) / 1_000_000, describe(a.behaviour())));
     }
     Disposition disposition = disposition(outcome, arrivals, p.allowedLines());
-    Verdict verdict = meets(disposition, p.expected()) ? Verdict.PASSED : Verdict.FAILED;
+    Verdict verdict = p.expected().map(e -> meets(disposition, e) ? Verdict.PASSED : Verdict.FAILED).orElse(Verdict.NOT_RUN);
     List<Integer> statuses =
         callerMessages.stream()
             .filter(m -> m.direction() == LoggedMessage.Direction.RECEIVED && m.cseqMethod().equals("INVITE") && m.firstLine().startsWith("SIP/2.0 "))
@@ -106,7 +117,7 @@ public final class TestCalls {
     var timings = p.call().timings();
     OptionalLong failover = attempts.size() >= 2 ? OptionalLong.of(attempts.get(1).atMs() - attempts.get(0).atMs()) : OptionalLong.empty();
     return new CallRecord(
-        p.check(), p.requestId(), p.scenario(), callId, p.callerNumber(), p.dialled(), p.expected().toString(), disposition, verdict, statuses, attempts,
+        p.check(), p.requestId(), p.scenario(), callId, p.callerNumber(), p.dialled(), p.expected().map(Outcome::toString).orElse("no expectation"), disposition, verdict, statuses, attempts,
         timings.inviteToRinging().map(d -> OptionalLong.of(d.toMillis())).orElse(OptionalLong.empty()),
         timings.inviteToAnswer().map(d -> OptionalLong.of(d.toMillis())).orElse(OptionalLong.empty()),
         failover, p.started(), ladder(callerMessages, lineMessages));
