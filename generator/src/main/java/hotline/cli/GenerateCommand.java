@@ -22,9 +22,10 @@ import picocli.CommandLine.Parameters;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
-      "Validates the request files and writes the plan (OUT/plan.json) and each target's office",
-      "data (OUT/<target>/) into one output folder, all at once or not at all.",
-      "Exit 0 when written, 2 for invalid input (nothing is written then)."
+      "Writes the plan and each target's office data (pre-check, activate, rollback).",
+      "",
+      "Validates the request files, then writes OUT/plan.json and OUT/<target>/ as one folder,",
+      "all at once or not at all. Exit 0 when written, 2 for invalid input (nothing is written then)."
     })
 final class GenerateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Request files (YAML).")

@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = {
       "Opens a public-service short number (12333, 12345, ...) on telephone operators' switches:",
-      "validates activation requests, generates office data, and proves it by SIP calls."
+      "validates activation requests, generates office data, and proves it by SIP calls.",
+      "",
+      "Start with: hotline verify fixtures/requests/guangdong.yaml"
     },
     subcommands = {ValidateCommand.class, GenerateCommand.class, TargetsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {

@@ -30,6 +30,8 @@ import picocli.CommandLine.Parameters;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
+      "Proves by SIP calls that the office data routes the service code right.",
+      "",
       "Generates the Kamailio office data with every trunk pointed at the harness's call center,",
       "starts the switch, and proves by SIP calls that callers of each area reach their bound",
       "number and nobody else's; checks hunting, trunk capacity, charging records and rollback.",
