@@ -19,7 +19,9 @@ import picocli.CommandLine.Command;
       "Opens a public-service short number (12333, 12345, ...) on telephone operators' switches:",
       "validates activation requests, generates office data, and proves it by SIP calls."
     },
-    subcommands = {ValidateCommand.class, GenerateCommand.class, TargetsCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ValidateCommand.class, GenerateCommand.class, TargetsCommand.class, TimelineCommand.class, ReportCommand.class, CommandLine.HelpCommand.class
+    })
 public final class Main implements Callable<Integer> {
   /** Success. */
   public static final int OK = 0;
