@@ -72,9 +72,9 @@ final class SetupTimeChart {
     chart.put("axisTitle", words.pick("建立时间（毫秒；标 s 的为秒）", "setup time (ms; s = seconds)"));
     chart.put("note", words.pick(
         "共" + times.size() + "次接通的呼叫；中位数 " + words.millis(percentile(times, 50)) + "，95%分位 " + words.millis(percentile(times, 95)) + "，最长 "
-            + words.millis(times.get(times.size() - 1)) + "。首选线路无人接听的联选呼叫要等待无应答计时（通常十几秒），出现在最右侧。",
+            + words.millis(times.get(times.size() - 1)) + "。首选线路无人接听的联选呼叫要等满无应答时间才转到下一线路，出现在最右侧。",
         times.size() + " answered calls; median " + words.millis(percentile(times, 50)) + ", 95th percentile " + words.millis(percentile(times, 95)) + ", longest "
-            + words.millis(times.get(times.size() - 1)) + ". Hunting calls whose first line does not answer wait out the no-answer timer (seconds) and show on the right."));
+            + words.millis(times.get(times.size() - 1)) + ". Hunting calls whose first line does not answer wait out the no-answer time before the next line, and show on the right."));
     return chart;
   }
 

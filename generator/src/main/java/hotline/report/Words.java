@@ -131,7 +131,7 @@ final class Words {
     return behaviour;
   }
 
-  /** A final SIP status with its meaning for a caller: "486 忙". */
+  /** A final SIP status with its meaning for a caller: "486 忙", "486 (busy)". */
   String status(int code) {
     String meaning = switch (code) {
       case 200 -> pick("接通", "answered");
@@ -142,7 +142,7 @@ final class Words {
       case 503 -> pick("中继已满", "trunk full");
       default -> "";
     };
-    return meaning.isEmpty() ? Integer.toString(code) : code + " " + meaning;
+    return meaning.isEmpty() ? Integer.toString(code) : code + pick(" " + meaning, " (" + meaning + ")");
   }
 
   /** A ladder column ({@code caller}, {@code switch}, {@code line 02083333333}) in words. */
