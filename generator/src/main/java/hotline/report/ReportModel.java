@@ -107,7 +107,7 @@ final class ReportModel {
     List<TestCall> capacityCalls = List.of();
     List<TestCall> huntingCalls = List.of();
     for (CheckOutcome c : ordered) {
-      List<TestCall> calls = c.callIds().stream().map(callsById::get).filter(java.util.Objects::nonNull).toList();
+      List<TestCall> calls = c.callIds().stream().map(callsById::get).toList();
       checkRows.add(check(c, r, calls));
       if (!calls.isEmpty()) {
         callGroups.add(Map.of("name", w.check(c.check()), "calls", calls.stream().map(this::call).toList()));
@@ -149,7 +149,8 @@ final class ReportModel {
     facts.add(fact(w.pick("运营商", "Operator"), w.pick(r.operator().nameZh(), r.operator().nameEn())));
     facts.add(fact(w.pick("绑定号码", "Bound number"), w.number(r.boundNumber())));
     facts.add(fact(w.pick("联选线路", "Hunt group lines"),
-        String.join(w.pick("、", ", "), r.lines().stream().map(w::number).toList()) + w.pick("（无应答 " + r.noAnswerSeconds() + " 秒后转下一线路）", " (next line after " + r.noAnswerSeconds() + " s without answer)")));
+        String.join(w.pick("、", ", "), r.lines().stream().map(w::number).toList())
+            + (r.lines().size() > 1 ? w.pick("（无应答 " + r.noAnswerSeconds() + " 秒后转下一线路）", " (next line after " + r.noAnswerSeconds() + " s without answer)") : "")));
     String trunk = r.trunkType().id().equals("analog")
         ? w.pick("模拟中继 " + r.trunkCount() + " 条（" + r.channels() + " 路）", "analog, " + r.trunkCount() + " line" + (r.trunkCount() == 1 ? "" : "s") + " (" + r.channels() + " channel" + (r.channels() == 1 ? "" : "s") + ")")
         : w.pick("数字中继 " + r.trunkCount() + " 个E1（" + r.channels() + " 路）", "digital, " + r.trunkCount() + " E1" + (r.trunkCount() == 1 ? "" : "s") + " (" + r.channels() + " channels)")

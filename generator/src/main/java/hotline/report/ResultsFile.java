@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Reads results.json (format 1, as {@code hotline verify} writes it) strictly. */
 final class ResultsFile {
@@ -41,6 +43,15 @@ final class ResultsFile {
     List<TestCall> calls = new ArrayList<>();
     for (JsonObject c : root.objects("calls")) {
       calls.add(call(c));
+    }
+    Set<String> callIds = calls.stream().map(TestCall::callId).collect(Collectors.toSet());
+    List<JsonObject> checkObjects = root.objects("checks");
+    for (int i = 0; i < checks.size(); i++) {
+      for (String id : checks.get(i).callIds()) {
+        if (!callIds.contains(id)) {
+          throw checkObjects.get(i).wrong("calls", "Call-IDs of calls in calls[]", id);
+        }
+      }
     }
     return new RunResults(instant(root, "started"), instant(root, "finished"), root.bool("complete"), root.text("switch"), root.texts("sources"), checks, calls);
   }

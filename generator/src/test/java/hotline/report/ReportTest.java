@@ -149,6 +149,15 @@ class ReportTest {
   }
 
   @Test
+  void aCheckNamingAnUnknownCallIsRefused() throws Exception {
+    Path results = dir.resolve("results.json");
+    Files.writeString(results, Files.readString(results).replaceFirst("\"g2\"", "\"g9\""));
+    assertThatThrownBy(() -> render(Language.ZH))
+        .isInstanceOf(ReportInputException.class)
+        .hasMessageEndingWith("results.json: checks[0].calls: expected Call-IDs of calls in calls[], but got 'g9'");
+  }
+
+  @Test
   void theCommandWritesTheFileAndExitsZero() {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
