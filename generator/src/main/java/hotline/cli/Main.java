@@ -21,7 +21,9 @@ import picocli.CommandLine.Command;
       "",
       "Start with: hotline verify fixtures/requests/guangdong.yaml"
     },
-    subcommands = {ValidateCommand.class, GenerateCommand.class, TargetsCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ValidateCommand.class, GenerateCommand.class, TargetsCommand.class, TimelineCommand.class, ReportCommand.class, CommandLine.HelpCommand.class
+    })
 public final class Main implements Callable<Integer> {
   /** Success. */
   public static final int OK = 0;

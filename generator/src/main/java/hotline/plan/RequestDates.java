@@ -18,6 +18,11 @@ public record RequestDates(Optional<LocalDate> filingNotice, Optional<LocalDate>
     Objects.requireNonNull(opened, "opened");
   }
 
+  /** Returns the day the operator had both documents, when it has both: the later of the two. */
+  public Optional<LocalDate> bothDocuments() {
+    return filingNotice.flatMap(notice -> writtenRequest.map(request -> request.isAfter(notice) ? request : notice));
+  }
+
   /** No dates known. */
   public static RequestDates none() {
     return new RequestDates(Optional.empty(), Optional.empty(), Optional.empty());

@@ -1,6 +1,7 @@
 package hotline.timeline;
 
 import hotline.calendar.WorkingCalendar;
+import hotline.plan.RequestDates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,11 @@ public record Timeline(String requestId, List<Deadline> deadlines) {
       throw new IllegalArgumentException(
           "expected one deadline per step " + List.of(Step.values()) + ", but got '" + steps + "'");
     }
+  }
+
+  /** Returns whether a deadline of the timeline was missed: done late, or overdue. */
+  public boolean missed() {
+    return deadlines.stream().anyMatch(d -> d.status() == Status.LATE || d.status() == Status.OVERDUE);
   }
 
   /**

@@ -24,6 +24,27 @@ public final class TimelineTable {
   public static String format(List<Timeline> timelines, Language language) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(header(language));
+    rows.addAll(rows(timelines, language));
+    int[] widths = new int[rows.get(0).size()];
+    for (List<String> row : rows) {
+      for (int i = 0; i < widths.length; i++) {
+        widths[i] = Math.max(widths[i], DisplayWidth.of(row.get(i)));
+      }
+    }
+    rows.add(1, dashes(widths));
+    StringBuilder out = new StringBuilder();
+    rows.forEach(row -> out.append(line(row, widths)).append('\n'));
+    out.append('\n');
+    notes(language).forEach(note -> out.append(note).append('\n'));
+    return out.toString();
+  }
+
+  /**
+   * Returns the table's rows in {@code language}, one per deadline: request, step, from, due and
+   * status.
+   */
+  public static List<List<String>> rows(List<Timeline> timelines, Language language) {
+    List<List<String>> rows = new ArrayList<>();
     for (Timeline timeline : timelines) {
       for (Deadline deadline : timeline.deadlines()) {
         rows.add(
@@ -35,27 +56,21 @@ public final class TimelineTable {
                 status(deadline, language)));
       }
     }
-    int[] widths = new int[rows.get(0).size()];
-    for (List<String> row : rows) {
-      for (int i = 0; i < widths.length; i++) {
-        widths[i] = Math.max(widths[i], DisplayWidth.of(row.get(i)));
-      }
-    }
-    rows.add(1, dashes(widths));
-    StringBuilder out = new StringBuilder();
-    rows.forEach(row -> out.append(line(row, widths)).append('\n'));
-    out.append('\n');
-    for (Step step : Step.values()) {
-      out.append(step.label(language))
-          .append(language == Language.ZH ? "：" : ": ")
-          .append(step.rule(language))
-          .append('\n');
-    }
-    out.append(language == Language.ZH ? COUNTING_RULE_ZH : COUNTING_RULE_EN).append('\n');
-    return out.toString();
+    return rows;
   }
 
-  private static List<String> header(Language language) {
+  /** Returns the lines that follow the table: each step's rule, then the counting rule. */
+  public static List<String> notes(Language language) {
+    List<String> notes = new ArrayList<>();
+    for (Step step : Step.values()) {
+      notes.add(step.label(language) + (language == Language.ZH ? "：" : ": ") + step.rule(language));
+    }
+    notes.add(language == Language.ZH ? COUNTING_RULE_ZH : COUNTING_RULE_EN);
+    return notes;
+  }
+
+  /** Returns the column names in {@code language}. */
+  public static List<String> header(Language language) {
     return language == Language.ZH
         ? List.of("申请", "环节", "起算日", "截止日", "状态")
         : List.of("request", "step", "from", "due", "status");

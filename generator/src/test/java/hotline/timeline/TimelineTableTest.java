@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hotline.calendar.CalendarLoader;
 import hotline.calendar.WorkingCalendar;
+import hotline.plan.RequestDates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

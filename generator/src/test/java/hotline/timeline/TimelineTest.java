@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import hotline.calendar.CalendarLoader;
 import hotline.calendar.CalendarYearMissingException;
 import hotline.calendar.WorkingCalendar;
+import hotline.plan.RequestDates;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;

@@ -4,7 +4,12 @@ import hotline.diagnostics.DiagnosticFormatter;
 import hotline.diagnostics.InvalidInputException;
 import hotline.plan.Check;
 import hotline.render.OutputFolder;
+import hotline.render.TemplateEngine;
+import hotline.report.Report;
+import hotline.report.ReportInputException;
+import hotline.report.ReportSettings;
 import hotline.sut.SwitchException;
+import hotline.timeline.Language;
 import hotline.verify.CheckResult;
 import hotline.verify.SutSpec;
 import hotline.verify.TerminalProgress;
@@ -35,7 +40,8 @@ import picocli.CommandLine.Parameters;
       "Generates the Kamailio office data with every trunk pointed at the harness's call center,",
       "starts the switch, and proves by SIP calls that callers of each area reach their bound",
       "number and nobody else's; checks hunting, trunk capacity, charging records and rollback.",
-      "Writes OUT/results.json (a record per call) and OUT/junit.xml.",
+      "Writes OUT/results.json (a record per call), OUT/junit.xml, OUT/scripts.sha256 and, unless",
+      "--no-report, the bureau's report OUT/report.html (see 'hotline report').",
       "Exit 0 when every check passed, 1 when one failed or the switch could not be used, 2 for invalid input."
     })
 final class VerifyCommand implements Callable<Integer> {
@@ -60,6 +66,13 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--parallel", paramLabel = "N", defaultValue = "8", description = "Requests checked at the same time (default: ${DEFAULT-VALUE}).")
   int parallel;
 
+  @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", converter = LanguageConverter.class,
+      description = "Language of OUT/report.html (default: ${DEFAULT-VALUE}).")
+  Language language;
+
+  @Option(names = "--no-report", description = "Do not write OUT/report.html.")
+  boolean noReport;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -79,6 +92,9 @@ final class VerifyCommand implements Callable<Integer> {
       VerifyResults results = run.execute();
       progress.finish();
       summarize(results, out);
+      if (!noReport) {
+        writeReport(out, err);
+      }
       return results.allPassed() ? Main.OK : Main.CHECKS_FAILED;
     } catch (InvalidInputException e) {
       err.print(new DiagnosticFormatter(run.sources()).format(e.diagnostics()));
@@ -96,6 +112,20 @@ final class VerifyCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
       err.println("hotline verify: interrupted");
       return Main.CHECKS_FAILED;
+    }
+  }
+
+  /** Writes OUT/report.html; a report that cannot be made is a warning, the checks decide the exit. */
+  private void writeReport(PrintWriter out, PrintWriter err) {
+    Path file = ReportSettings.defaultOut(this.out);
+    try {
+      Report.Rendered report = Report.render(new ReportSettings(this.out, language, file, Today.inChina(), List.of()));
+      Report.write(report, file);
+      report.calendarProblem().ifPresent(p -> err.println("hotline verify: the report shows no deadlines: " + p.getMessage()
+          + "\nThen make the report again with 'hotline report " + this.out + " --calendar FILE'."));
+      out.println("report: " + file);
+    } catch (ReportInputException | IOException | TemplateEngine.TemplateFailure e) {
+      err.println("hotline verify: could not write the report " + file + ": " + e.getMessage());
     }
   }
 

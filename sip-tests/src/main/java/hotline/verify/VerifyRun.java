@@ -4,9 +4,11 @@ import hotline.diagnostics.InvalidInputException;
 import hotline.plan.Plan;
 import hotline.plan.SipUri;
 import hotline.render.GenerateSettings;
+import hotline.render.GeneratedFile;
 import hotline.render.Generator;
 import hotline.render.OutputFolder;
 import hotline.render.Targets;
+import hotline.report.ScriptManifest;
 import hotline.request.RequestFiles;
 import hotline.sip.CallCenter;
 import hotline.sip.Caller;
@@ -25,8 +27,8 @@ import java.util.Optional;
 
 /**
  * One {@code verify} run: plan the requests, open the call center, generate the Kamailio target
- * with every trunk pointed at it, start the switch, run the checks, write results.json and
- * junit.xml. Everything started is stopped at the end, on failure, and on Ctrl-C (then the
+ * with every trunk pointed at it (and scripts.sha256, their digests as generated), start the
+ * switch, run the checks, write results.json and junit.xml. Everything started is stopped at the end, on failure, and on Ctrl-C (then the
  * results so far are written, marked incomplete).
  */
 public final class VerifyRun {
@@ -61,7 +63,8 @@ public final class VerifyRun {
     try (CallCenter callCenter = CallCenter.open(settings.bindHost(), settings.bindPort());
         Caller caller = Caller.open(settings.bindHost(), 0)) {
       Plan plan = requested.withGateway(SipUri.parse("sip:" + callCenter.localAddress()));
-      new Generator(Targets.installed()).write(plan, new GenerateSettings(settings.files(), List.of("kamailio"), out, Optional.empty(), 100), out);
+      List<GeneratedFile> generated = new Generator(Targets.installed()).write(plan, new GenerateSettings(settings.files(), List.of("kamailio"), out, Optional.empty(), 100), out);
+      ScriptManifest.write(out, generated);
       try (SwitchUnderTest sut = start(out.resolve("kamailio"))) {
         ResultsCollector collector = new ResultsCollector(sut.description(), plan.sources(), plan.activations().stream().map(a -> a.id()).toList(), sut.log().map(Path::toString));
         Thread flushOnSignal = new Thread(() -> write(out, collector.snapshot(false)), "hotline-verify-flush");
