@@ -34,9 +34,9 @@ final class ValidateCommand implements Callable<Integer> {
       Plan plan = requests.load(files);
       for (Activation a : plan.activations()) {
         out.printf(
-            "%s: %s: %s %s %s/%s -> %s, %s trunk x%d (%d channels), %s%n",
+            "%s: %s: %s %s %s/%s -> %s, %s trunk x%d (%d channel%s), %s%n",
             a.source(), a.id(), a.service(), a.network().area().code(), a.network().area().cityZh(), a.network().area().cityEn(),
-            a.huntGroup().pilot().display(), a.trunk().type().id(), a.trunk().count(), a.trunk().channels(), a.charging().id());
+            a.huntGroup().pilot().display(), a.trunk().type().id(), a.trunk().count(), a.trunk().channels(), a.trunk().channels() == 1 ? "" : "s", a.charging().id());
       }
       out.printf("%d request%s valid in %d file%s%n", plan.activations().size(), plan.activations().size() == 1 ? "" : "s", files.size(), files.size() == 1 ? "" : "s");
       return Main.OK;

@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
  * other's lines:
  *
  * <ol>
- *   <li>route, origin and exact-number, every activation at once (lines just answer);
+ *   <li>route and exact-number, every activation at once (lines just answer), then origin, every
+ *       activation at once: an origin call goes into a neighbour's trunk, which must not be busy
+ *       with the neighbour's own route calls (a one-line trunk would give 503);
  *   <li>hunting, capacity and charging, at once for activations that share no line, one after the
  *       other within an activation (they program its lines);
  *   <li>rollback, one activation at a time (it changes the switch for everyone).
@@ -30,7 +32,7 @@ import java.util.stream.Collectors;
 public final class Verifier {
   private static final List<ActivationCheck> ALL =
       List.of(new RouteCheck(), new OriginCheck(), new ExactNumberCheck(), new HuntingCheck(), new CapacityCheck(), new ChargingCheck(), new RollbackCheck());
-  private static final Set<Check> PHASE_ONE = Set.of(Check.ROUTE, Check.ORIGIN, Check.EXACT_NUMBER);
+  private static final Set<Check> PHASE_ONE = Set.of(Check.ROUTE, Check.EXACT_NUMBER);
   private static final Set<Check> PHASE_TWO = Set.of(Check.HUNTING, Check.CAPACITY, Check.CHARGING);
 
   private final int parallelism;
@@ -47,6 +49,7 @@ public final class Verifier {
   public void run(Set<Check> checks, CheckContext ctx, ResultsCollector results) throws InterruptedException {
     Map<Check, ActivationCheck> byCheck = ALL.stream().collect(Collectors.toMap(ActivationCheck::check, Function.identity()));
     List<ActivationCheck> one = ALL.stream().filter(c -> checks.contains(c.check()) && PHASE_ONE.contains(c.check())).toList();
+    List<ActivationCheck> origin = ALL.stream().filter(c -> checks.contains(c.check()) && c.check() == Check.ORIGIN).toList();
     List<ActivationCheck> two = ALL.stream().filter(c -> checks.contains(c.check()) && PHASE_TWO.contains(c.check())).toList();
     Plan plan = ctx.plan();
     ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
@@ -57,6 +60,7 @@ public final class Verifier {
     try {
       List<List<Activation>> singles = plan.activations().stream().map(List::of).toList();
       runAll(pool, singles, one, ctx, results);
+      runAll(pool, singles, origin, ctx, results);
       runAll(pool, lineDisjointGroups(plan.activations()), two, ctx, results);
       if (checks.contains(Check.ROLLBACK)) {
         for (Activation a : plan.activations()) {
