@@ -15,6 +15,12 @@ import java.util.Map;
  * </pre>
  */
 public final class DiagnosticFormatter {
+  /**
+   * Diagnostics printed at most, like javac's {@code -Xmaxerrs}: a hostile file can hold 100000
+   * mistakes, and printing them all would bury the first under megabytes of output.
+   */
+  public static final int MAX_PRINTED = 100;
+
   private final Map<String, List<String>> sourceLines;
 
   /**
@@ -25,7 +31,7 @@ public final class DiagnosticFormatter {
     this.sourceLines = Map.copyOf(sourceLines);
   }
 
-  /** Every diagnostic in file, line and column order, followed by a count. */
+  /** The first {@value #MAX_PRINTED} diagnostics in file, line and column order, then the count of all. */
   public String format(List<Diagnostic> diagnostics) {
     StringBuilder out = new StringBuilder();
     diagnostics.stream()
@@ -33,20 +39,24 @@ public final class DiagnosticFormatter {
             Comparator.comparing((Diagnostic d) -> d.position().file())
                 .thenComparingInt(d -> d.position().line())
                 .thenComparingInt(d -> d.position().column()))
+        .limit(MAX_PRINTED)
         .forEach(d -> appendOne(out, d));
     int n = diagnostics.size();
+    if (n > MAX_PRINTED) {
+      out.append("... ").append(n - MAX_PRINTED).append(" more not shown\n");
+    }
     out.append(n).append(n == 1 ? " error" : " errors").append('\n');
     return out.toString();
   }
 
   private void appendOne(StringBuilder out, Diagnostic d) {
-    out.append(d.headline()).append('\n');
+    out.append(Printable.of(d.headline())).append('\n');
     SourcePosition p = d.position();
     List<String> lines = sourceLines.get(p.file());
     if (lines == null || p.line() < 1 || p.line() > lines.size()) {
       return;
     }
-    String line = printable(lines.get(p.line() - 1));
+    String line = Printable.line(lines.get(p.line() - 1));
     out.append("    ").append(line).append('\n');
     if (p.column() >= 1) {
       int col = Math.min(p.column() - 1, line.length());
@@ -56,20 +66,5 @@ public final class DiagnosticFormatter {
       }
       out.append("    ").append(pad).append("^\n");
     }
-  }
-
-  /** Keeps control characters of a hostile input from reaching the terminal. */
-  static String printable(String line) {
-    StringBuilder b = new StringBuilder(line.length());
-    line.codePoints()
-        .forEach(
-            cp -> {
-              if (cp == '\t' || !Character.isISOControl(cp)) {
-                b.appendCodePoint(cp);
-              } else {
-                b.append(String.format("\\u%04x", cp));
-              }
-            });
-    return b.length() > 200 ? b.substring(0, 200) + "..." : b.toString();
   }
 }

@@ -32,12 +32,15 @@ public record Activation(
     boolean remoteSeats,
     RequestDates dates,
     List<CallExpectation> expectations) {
-  /** Request ids: lower-case letters, digits and '-', 1-40 characters. */
-  public static final Pattern ID = Pattern.compile("[a-z0-9-]{1,40}");
+  /**
+   * Request ids: lower-case letters, digits and '-', 1-40 characters, not starting with '-' (ids are
+   * arguments of the generated scripts, where a leading '-' would read as an option).
+   */
+  public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
   public Activation {
     if (id == null || !ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("expected an id of [a-z0-9-]{1,40}, but got '" + id + "'");
+      throw new IllegalArgumentException("expected an id of [a-z0-9][a-z0-9-]{0,39}, but got '" + id + "'");
     }
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(network, "network");

@@ -33,10 +33,13 @@ public final class OutputFolder {
    * Checks, before anything is rendered, that a folder may be written.
    *
    * @throws OutputRefused when it exists and is not a folder, or is a non-empty folder that is not
-   *     a hotline output
+   *     a hotline output, or is a dangling symbolic link
    */
   public static Path check(Path out) throws OutputRefused {
     Path dir = out.toAbsolutePath().normalize();
+    if (Files.isSymbolicLink(dir) && !Files.exists(dir)) {
+      throw new OutputRefused("'" + out + "' is a symbolic link to something that does not exist");
+    }
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new OutputRefused("'" + out + "' exists and is not a folder");
     }

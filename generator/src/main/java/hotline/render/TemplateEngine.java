@@ -24,7 +24,9 @@ import java.util.TimeZone;
  * The one FreeMarker configuration of the project: pinned incompatible improvements, exceptions
  * rethrown, and no way for a template (bundled or passed with {@code --templates}) to reach Java
  * classes or the file system: models are plain maps, lists and text wrapped by {@link
- * SimpleObjectWrapper}, {@code ?new} resolves nothing and {@code ?api} is off.
+ * SimpleObjectWrapper}, {@code ?new} resolves nothing and {@code ?api} is off; template names
+ * cannot back out of the template root, and an override that is a link to a file outside its
+ * folder is refused (TemplateSandboxTest).
  */
 public final class TemplateEngine {
   private static final String BUNDLED = "/templates";
@@ -96,7 +98,8 @@ public final class TemplateEngine {
       StringWriter out = new StringWriter();
       t.process(model, out);
       return out.toString();
-    } catch (IOException | TemplateException e) {
+    } catch (IOException | TemplateException | SecurityException e) {
+      // SecurityException: FileTemplateLoader refuses an override that links outside its folder
       throw new TemplateFailure(name, e);
     }
   }

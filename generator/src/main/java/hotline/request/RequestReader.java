@@ -21,6 +21,7 @@ import hotline.plan.TrunkType;
 import hotline.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -97,7 +98,7 @@ final class RequestReader {
 
   private Optional<String> id(Fields f, YamlNode.Scalar s) {
     if (!Activation.ID.matcher(s.text()).matches()) {
-      f.problem(s, "id", "expected 1-40 lower-case letters, digits or '-', but got '" + s.text() + "'");
+      f.problem(s, "id", "expected 1-40 lower-case letters, digits or '-', starting with a letter or digit, but got '" + s.text() + "'");
       return Optional.empty();
     }
     return Optional.of(s.text());
@@ -189,7 +190,9 @@ final class RequestReader {
     Optional<List<YamlNode.Scalar>> items = f.scalarList("hunt_lines");
     boolean listRead = problems.size() == before;
     List<PhoneNumber> lines = new ArrayList<>();
+    Set<PhoneNumber> seen = new HashSet<>();
     bound.ifPresent(lines::add);
+    bound.ifPresent(seen::add);
     if (items.isPresent() && !items.get().isEmpty() && trunk.isPresent() && trunk.get().type() == TrunkType.DIGITAL) {
       f.problem(
           f.node("hunt_lines", false).orElseThrow(),
@@ -202,7 +205,7 @@ final class RequestReader {
       Optional<PhoneNumber> line = number(f, "hunt_lines", item);
       if (line.isEmpty()) {
         ok = false;
-      } else if (lines.contains(line.get())) {
+      } else if (seen.contains(line.get())) {
         f.problem(item, "hunt_lines", "expected each line once (the pilot " + bound.map(PhoneNumber::display).orElse("") + " is the first line), but got '" + line.get().display() + "' again");
         ok = false;
       } else if (bound.isPresent() && !line.get().area().equals(bound.get().area())) {
@@ -210,6 +213,7 @@ final class RequestReader {
         ok = false;
       } else {
         lines.add(line.get());
+        seen.add(line.get());
       }
     }
     if (!ok || !listRead || bound.isEmpty()) {

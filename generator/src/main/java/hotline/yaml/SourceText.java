@@ -2,6 +2,7 @@ package hotline.yaml;
 
 import hotline.diagnostics.Diagnostic;
 import hotline.diagnostics.InvalidInputException;
+import hotline.diagnostics.Printable;
 import hotline.diagnostics.SourcePosition;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,9 +32,24 @@ public record SourceText(String name, String text) {
     return text.lines().toList();
   }
 
-  /** Reads and checks a file. */
+  /**
+   * Reads and checks a file. Its name ends up in diagnostics and in the headers of generated
+   * scripts, so a name with a control character (a line break that would end a script's comment)
+   * is refused before the file is opened.
+   */
   public static SourceText read(Path file) throws InvalidInputException {
     String name = file.toString();
+    if (name.isBlank()) {
+      throw new InvalidInputException(
+          new Diagnostic(SourcePosition.ofFile("'" + name + "'"), "FILE", "expected a file name, but got '" + name + "'"));
+    }
+    if (name.codePoints().anyMatch(SourceText::isControl)) {
+      throw new InvalidInputException(
+          new Diagnostic(
+              SourcePosition.ofFile(name),
+              "FILE",
+              "expected a file name without control characters (line breaks, tabs, ...), but got '" + Printable.of(name) + "'"));
+    }
     if (!Files.isRegularFile(file)) {
       throw new InvalidInputException(
           new Diagnostic(SourcePosition.ofFile(name), "", "expected a readable file, but it does not exist or is not a file"));
@@ -76,6 +92,11 @@ public record SourceText(String name, String text) {
           new Diagnostic(positionOf(name, bytes, start, bad), "", String.format("expected UTF-8 text, but got the byte 0x%02x", bytes[bad] & 0xff)));
     }
     return new SourceText(name, out.flip().toString());
+  }
+
+  /** C0 and C1 controls and the Unicode line and paragraph separators. */
+  private static boolean isControl(int cp) {
+    return Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029;
   }
 
   private static SourcePosition positionOf(String name, byte[] bytes, int start, int index) {

@@ -5,8 +5,10 @@ import hotline.diagnostics.InvalidInputException;
 import hotline.diagnostics.SourcePosition;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -78,6 +80,8 @@ public final class YamlReader {
           root = node(events.next(), 1);
         }
       }
+    } catch (TooDeep e) {
+      throw new InvalidInputException(problems);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       problems.add(at(mark, "", syntaxMessage(e)));
@@ -96,9 +100,10 @@ public final class YamlReader {
 
   private YamlNode node(Event e, int depth) {
     if (depth > MAX_DEPTH) {
+      // Stop reading here: SnakeYAML's scanner takes time quadratic in the depth of flow
+      // collections ("[[[[..."), so consuming a hostile rest of the file would hang.
       problems.add(at(e.getStartMark(), "", "expected at most " + MAX_DEPTH + " levels of nesting, but got more"));
-      skip(e);
-      return scalarPlaceholder(e);
+      throw new TooDeep();
     }
     if (e instanceof AliasEvent) {
       problems.add(at(e.getStartMark(), "", "expected plain values, but got an alias '*" + ((AliasEvent) e).getAnchor() + "' (anchors and aliases are not allowed)"));
@@ -129,6 +134,7 @@ public final class YamlReader {
 
   private YamlNode mapping(MappingStartEvent start, int depth) {
     List<YamlNode.Entry> entries = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
     for (Event next = events.next(); !next.is(Event.ID.MappingEnd); next = events.next()) {
       YamlNode key = node(next, depth + 1);
       YamlNode value = node(events.next(), depth + 1);
@@ -136,8 +142,7 @@ public final class YamlReader {
         problems.add(new Diagnostic(key.position(), "", "expected a plain key, but got " + key.kind()));
         continue;
       }
-      boolean duplicate = entries.stream().anyMatch(en -> en.key().text().equals(k.text()));
-      if (duplicate) {
+      if (!keys.add(k.text())) {
         problems.add(new Diagnostic(k.position(), k.text(), "expected each key once in a mapping, but got '" + k.text() + "' again"));
         continue;
       }
@@ -167,22 +172,6 @@ public final class YamlReader {
     return "expected valid YAML, but got a syntax error (" + where + problem + ")";
   }
 
-  /** Consumes the rest of a too-deep collection so reading can go on. */
-  private void skip(Event e) {
-    if (!(e instanceof SequenceStartEvent || e instanceof MappingStartEvent)) {
-      return;
-    }
-    int open = 1;
-    while (open > 0) {
-      Event next = events.next();
-      if (next instanceof SequenceStartEvent || next instanceof MappingStartEvent) {
-        open++;
-      } else if (next.is(Event.ID.SequenceEnd) || next.is(Event.ID.MappingEnd)) {
-        open--;
-      }
-    }
-  }
-
   private YamlNode.Scalar scalarPlaceholder(Event e) {
     return new YamlNode.Scalar("", true, position(e.getStartMark()));
   }
@@ -200,5 +189,14 @@ public final class YamlReader {
 
   private static String oneLine(String s) {
     return s == null ? "a syntax error" : s.replaceAll("\\s+", " ").trim();
+  }
+
+  /** Ends reading at a node nested too deep; its diagnostic is already recorded. */
+  private static final class TooDeep extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooDeep() {
+      super(null, null, false, false);
+    }
   }
 }

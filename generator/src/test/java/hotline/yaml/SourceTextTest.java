@@ -101,4 +101,19 @@ class SourceTextTest {
     assertThat(e.diagnostics()).singleElement()
         .satisfies(d -> assertThat(d.headline()).isEqualTo(none + ": error: expected a readable file, but it does not exist or is not a file"));
   }
+
+  @Test
+  void aFileNameWithALineBreakIsRefusedBeforeReading() {
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> SourceText.read(temp.resolve("a\n#!define X.yaml")));
+    assertThat(e).isNotNull();
+    assertThat(e.diagnostics().get(0).field()).isEqualTo("FILE");
+    assertThat(e.diagnostics().get(0).message()).endsWith("but got '" + temp + "/a\\n#!define X.yaml'");
+  }
+
+  @Test
+  void anEmptyFileNameIsADiagnosticNotACrash() {
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> SourceText.read(Path.of("")));
+    assertThat(e).isNotNull();
+    assertThat(e.diagnostics().get(0).headline()).isEqualTo("'': error: FILE: expected a file name, but got ''");
+  }
 }
