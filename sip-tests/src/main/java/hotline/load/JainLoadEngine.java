@@ -44,14 +44,12 @@ public final class JainLoadEngine implements LoadEngine {
   private static final int HANG_UP_THREADS = 8;
 
   private final LoadMix mix;
-  private final SipAddress switchAddress;
   private final String host;
   private final int gatewayPort;
   private final Duration callTimeout;
 
-  public JainLoadEngine(LoadMix mix, SipAddress switchAddress, String host, int gatewayPort, Duration callTimeout) {
+  public JainLoadEngine(LoadMix mix, String host, int gatewayPort, Duration callTimeout) {
     this.mix = mix;
-    this.switchAddress = switchAddress;
     this.host = host;
     this.gatewayPort = gatewayPort;
     this.callTimeout = callTimeout;
@@ -78,7 +76,7 @@ public final class JainLoadEngine implements LoadEngine {
   }
 
   @Override
-  public LoadResult run(int rate, Duration window, int holdMs, Path dir, LoadProgress progress) throws LoadException, InterruptedException {
+  public LoadResult run(SipAddress switchAddress, int rate, Duration window, int holdMs, Path dir, LoadProgress progress) throws LoadException, InterruptedException {
     long planned = Math.round(rate * window.toMillis() / 1000.0);
     if (planned > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("expected at most " + Integer.MAX_VALUE + " calls, but got " + planned);

@@ -42,9 +42,10 @@ public final class MaxRateSearch {
    * Runs the search.
    *
    * @param startRate the first rate tried
+   * @param sut the switch, restarted after an unclean trial
    * @param dir trial folders go below it ({@code <engine>-<n>-<rate>cps})
    */
-  public Outcome run(int startRate, Path dir, LoadProgress progress) throws LoadException, InterruptedException {
+  public Outcome run(int startRate, TrialSwitch sut, Path dir, LoadProgress progress) throws LoadException, InterruptedException {
     if (startRate < 1 || startRate > CEILING) {
       throw new IllegalArgumentException("expected a start rate of 1-" + CEILING + " calls/s, but got " + startRate);
     }
@@ -53,8 +54,9 @@ public final class MaxRateSearch {
     int failed = Integer.MAX_VALUE;
     int rate = startRate;
     while (trials.size() < MAX_TRIALS) {
-      LoadResult r = engine.run(rate, window, holdMs, dir.resolve(engine.engine().id() + "-" + (trials.size() + 1) + "-" + rate + "cps"), progress);
+      LoadResult r = engine.run(sut.address(), rate, window, holdMs, dir.resolve(engine.engine().id() + "-" + (trials.size() + 1) + "-" + rate + "cps"), progress);
       trials.add(r);
+      sut.afterTrial(r);
       if (r.clean()) {
         clean = Math.max(clean, rate);
       } else {

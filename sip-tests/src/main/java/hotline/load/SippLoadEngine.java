@@ -27,14 +27,12 @@ public final class SippLoadEngine implements LoadEngine {
   static final String ABORTED = "aborted";
 
   private final LoadMix mix;
-  private final SipAddress switchAddress;
   private final int gatewayPort;
   private final Duration callTimeout;
   private final SippRunner runner = new SippRunner();
 
-  public SippLoadEngine(LoadMix mix, SipAddress switchAddress, int gatewayPort, Duration callTimeout) {
+  public SippLoadEngine(LoadMix mix, int gatewayPort, Duration callTimeout) {
     this.mix = mix;
-    this.switchAddress = switchAddress;
     this.gatewayPort = gatewayPort;
     this.callTimeout = callTimeout;
   }
@@ -45,7 +43,7 @@ public final class SippLoadEngine implements LoadEngine {
   }
 
   @Override
-  public LoadResult run(int rate, Duration window, int holdMs, Path dir, LoadProgress progress) throws LoadException, InterruptedException {
+  public LoadResult run(SipAddress switchAddress, int rate, Duration window, int holdMs, Path dir, LoadProgress progress) throws LoadException, InterruptedException {
     long planned = Math.round(rate * window.toMillis() / 1000.0);
     progress.trialStarted(Engine.SIPP, rate, planned);
     SippRunner.RunResult r;
