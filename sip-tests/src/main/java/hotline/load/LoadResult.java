@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * @param failures failed calls by cause: a status ("503"), "wrong-line", "timeout", "aborted"
  * @param generators the health of every generator process
  * @param problems what makes the trial unclean besides failed calls ("asked for 5000 calls, placed
- *     4890")
+ *     4890"); a rate achieved below {@link #MIN_ACHIEVED_SHARE} of the target is added here
  * @param dir where its files are
  */
 public record LoadResult(
@@ -50,7 +50,11 @@ public record LoadResult(
     Objects.requireNonNull(setup, "setup");
     failures = Map.copyOf(new TreeMap<>(failures));
     generators = List.copyOf(generators);
-    problems = List.copyOf(problems);
+    List<String> allProblems = new java.util.ArrayList<>(problems);
+    if (achievedRate < MIN_ACHIEVED_SHARE * targetRate) {
+      allProblems.add(String.format(java.util.Locale.ROOT, "asked for %d calls/s, placed %.0f/s: the calls were placed, but not at the rate", targetRate, achievedRate));
+    }
+    problems = List.copyOf(allProblems);
     Objects.requireNonNull(dir, "dir");
     if (attempted != answered + failed) {
       throw new IllegalArgumentException("expected attempted = answered + failed, but got " + attempted + " != " + answered + " + " + failed);
@@ -64,7 +68,10 @@ public record LoadResult(
     }
   }
 
-  /** Every planned call placed, answered at its line, nothing else wrong. */
+  /** A trial that placed its calls slower than this share of the rate asked for is not clean. */
+  public static final double MIN_ACHIEVED_SHARE = 0.95;
+
+  /** Every planned call placed at (nearly) the rate asked for, answered at its line. */
   public boolean clean() {
     return failed == 0 && wrongLine == 0 && attempted == planned && problems.isEmpty();
   }
