@@ -2,15 +2,18 @@ package hotline.cli;
 
 import hotline.diagnostics.DiagnosticFormatter;
 import hotline.diagnostics.InvalidInputException;
+import hotline.load.Engine;
 import hotline.plan.Check;
 import hotline.render.OutputFolder;
 import hotline.render.TemplateEngine;
 import hotline.report.Report;
 import hotline.report.ReportInputException;
 import hotline.report.ReportSettings;
+import hotline.sipp.SippException;
 import hotline.sut.SwitchException;
 import hotline.timeline.Language;
 import hotline.verify.CheckResult;
+import hotline.verify.SippTestCalls;
 import hotline.verify.SutSpec;
 import hotline.verify.TerminalProgress;
 import hotline.verify.Verdict;
@@ -63,6 +66,10 @@ final class VerifyCommand implements Callable<Integer> {
       description = "Checks to run (default: all): route, origin, exact-number, hunting, capacity, charging, rollback.")
   List<String> checks;
 
+  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "jain",
+      description = "Who places the calls: jain (the harness's JAIN-SIP endpoints, default) or sipp (SIPp; route, origin and exact-number checks only, the default checks then).")
+  String engine;
+
   @Option(names = "--parallel", paramLabel = "N", defaultValue = "8", description = "Requests checked at the same time (default: ${DEFAULT-VALUE}).")
   int parallel;
 
@@ -102,7 +109,7 @@ final class VerifyCommand implements Callable<Integer> {
     } catch (OutputFolder.OutputRefused e) {
       err.println("hotline verify: --out: " + e.getMessage());
       return Main.INVALID;
-    } catch (SwitchException e) {
+    } catch (SwitchException | SippException e) {
       err.println("hotline verify: " + e.getMessage());
       return Main.CHECKS_FAILED;
     } catch (IOException e) {
@@ -130,8 +137,11 @@ final class VerifyCommand implements Callable<Integer> {
   }
 
   private VerifySettings settings() {
+    Engine chosenEngine = Engine.byId(engine).orElseThrow(() -> new IllegalArgumentException("--engine: expected jain or sipp, but got '" + engine + "'"));
     Set<Check> chosen = new LinkedHashSet<>();
-    if (checks == null || checks.isEmpty()) {
+    if ((checks == null || checks.isEmpty()) && chosenEngine == Engine.SIPP) {
+      Arrays.stream(Check.values()).filter(SippTestCalls.CHECKS::contains).forEach(chosen::add);
+    } else if (checks == null || checks.isEmpty()) {
       chosen.addAll(Arrays.asList(Check.values()));
     } else {
       for (String c : checks) {
@@ -153,7 +163,7 @@ final class VerifyCommand implements Callable<Integer> {
     if (parallel < 1 || parallel > 256) {
       throw new IllegalArgumentException("--parallel: expected 1-256, but got '" + parallel + "'");
     }
-    return new VerifySettings(files, out, SutSpec.parse(sut), host, port, chosen, parallel);
+    return new VerifySettings(files, out, SutSpec.parse(sut), host, port, chosen, parallel, chosenEngine);
   }
 
   private void summarize(VerifyResults r, PrintWriter out) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import javax.sip.ClientTransaction;
 import javax.sip.SipException;
 import javax.sip.header.CSeqHeader;
@@ -139,6 +140,14 @@ public final class Call {
    */
   public void awaitRemoteHangUp(Duration timeout) {
     Await.within(remoteHangUp, timeout, () -> "no BYE from the far end for Call-ID " + callId);
+  }
+
+  /**
+   * The outcome, when it comes: for callers that follow many calls at once without a thread
+   * waiting on each (load). An answered call stays up until {@link #hangUp(Duration)}.
+   */
+  public CompletionStage<CallOutcome> whenFinal() {
+    return outcome.minimalCompletionStage();
   }
 
   /** INVITE→180 and INVITE→2xx so far. */

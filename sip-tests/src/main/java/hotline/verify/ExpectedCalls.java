@@ -10,7 +10,7 @@ final class ExpectedCalls {
   private ExpectedCalls() {}
 
   static CallRecord place(CheckContext ctx, Activation a, CallExpectation e, Set<String> allowedLines, Duration timeout) {
-    CallRecord r = ctx.calls().complete(e.check().id(), a.id(), e.scenario(), e.caller().national(), e.dialled(), e.outcome(), allowedLines, timeout);
+    CallRecord r = ctx.expectedCalls().complete(e.check().id(), a.id(), e.scenario(), e.caller().national(), e.dialled(), e.outcome(), allowedLines, timeout);
     ctx.progress().callDone(r);
     return r;
   }

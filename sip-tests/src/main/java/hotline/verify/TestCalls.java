@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * Places test calls through the switch and turns what the caller and the call center saw into
  * {@link CallRecord}s with a {@link Disposition} and a {@link Verdict}.
  */
-public final class TestCalls {
+public final class TestCalls implements ExpectedCallPlacer {
   /** How long to wait for the BYE's answer when hanging up. */
   static final Duration HANG_UP = Duration.ofSeconds(5);
 
@@ -79,6 +79,7 @@ public final class TestCalls {
   }
 
   /** Places a call, waits for its end, hangs up, and records it. */
+  @Override
   public CallRecord complete(String check, String requestId, String scenario, String callerNumber, String dialled, Outcome expected, Set<String> allowedLines, Duration timeout) {
     return complete(check, requestId, scenario, callerNumber, dialled, Optional.of(expected), allowedLines, timeout);
   }

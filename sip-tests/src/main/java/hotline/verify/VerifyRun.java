@@ -1,6 +1,7 @@
 package hotline.verify;
 
 import hotline.diagnostics.InvalidInputException;
+import hotline.load.Engine;
 import hotline.plan.Plan;
 import hotline.plan.SipUri;
 import hotline.render.GenerateSettings;
@@ -12,6 +13,7 @@ import hotline.report.ScriptManifest;
 import hotline.request.RequestFiles;
 import hotline.sip.CallCenter;
 import hotline.sip.Caller;
+import hotline.sipp.SippException;
 import hotline.sut.EmbeddedKamailio;
 import hotline.sut.ExternalSwitch;
 import hotline.sut.KamailioContainer;
@@ -28,8 +30,10 @@ import java.util.Optional;
 /**
  * One {@code verify} run: plan the requests, open the call center, generate the Kamailio target
  * with every trunk pointed at it (and scripts.sha256, their digests as generated), start the
- * switch, run the checks, write results.json and junit.xml. Everything started is stopped at the end, on failure, and on Ctrl-C (then the
- * results so far are written, marked incomplete).
+ * switch, run the checks, write results.json and junit.xml. With the SIPp engine the trunks point
+ * at a SIPp call center instead and SIPp places the route, origin and exact-number calls.
+ * Everything started is stopped at the end, on failure, and on Ctrl-C (then the results so far
+ * are written, marked incomplete).
  */
 public final class VerifyRun {
   /** results.json, beside junit.xml in the output folder. */
@@ -56,21 +60,29 @@ public final class VerifyRun {
    *
    * @throws InvalidInputException for bad request files (nothing is started or written)
    * @throws SwitchException when the switch cannot be started or reached
+   * @throws SippException when the SIPp engine was asked for and SIPp cannot run
    */
-  public VerifyResults execute() throws InvalidInputException, SwitchException, IOException, OutputFolder.OutputRefused, InterruptedException {
+  public VerifyResults execute() throws InvalidInputException, SwitchException, SippException, IOException, OutputFolder.OutputRefused, InterruptedException {
     Path out = OutputFolder.check(settings.out());
     Plan requested = requests.load(settings.files());
     try (CallCenter callCenter = CallCenter.open(settings.bindHost(), settings.bindPort());
         Caller caller = Caller.open(settings.bindHost(), 0)) {
-      Plan plan = requested.withGateway(SipUri.parse("sip:" + callCenter.localAddress()));
+      boolean sipp = settings.engine() == Engine.SIPP;
+      int sippGateway = sipp ? SippTestCalls.freeGatewayPort() : 0;
+      Plan plan = requested.withGateway(SipUri.parse("sip:" + (sipp ? "127.0.0.1:" + sippGateway : callCenter.localAddress())));
       List<GeneratedFile> generated = new Generator(Targets.installed()).write(plan, new GenerateSettings(settings.files(), List.of("kamailio"), out, Optional.empty(), 100), out);
       ScriptManifest.write(out, generated);
-      try (SwitchUnderTest sut = start(out.resolve("kamailio"))) {
+      try (SwitchUnderTest sut = start(out.resolve("kamailio"));
+          SippTestCalls sippCalls = sipp ? SippTestCalls.start(out.resolve("sipp"), plan, sippGateway, sut.address()) : null) {
         ResultsCollector collector = new ResultsCollector(sut.description(), plan.sources(), plan.activations().stream().map(a -> a.id()).toList(), sut.log().map(Path::toString));
         Thread flushOnSignal = new Thread(() -> write(out, collector.snapshot(false)), "hotline-verify-flush");
         Runtime.getRuntime().addShutdownHook(flushOnSignal);
         try {
-          new Verifier(settings.parallelism()).run(settings.checks(), new CheckContext(plan, sut, new TestCalls(caller, callCenter, sut.address()), progress), collector);
+          TestCalls testCalls = new TestCalls(caller, callCenter, sut.address());
+          CheckContext ctx = sippCalls == null
+              ? new CheckContext(plan, sut, testCalls, progress)
+              : new CheckContext(plan, sut, testCalls, progress, sippCalls);
+          new Verifier(settings.parallelism()).run(settings.checks(), ctx, collector);
         } finally {
           try {
             Runtime.getRuntime().removeShutdownHook(flushOnSignal);

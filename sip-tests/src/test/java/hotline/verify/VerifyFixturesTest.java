@@ -7,6 +7,7 @@ import hotline.Checkout;
 import hotline.plan.Activation;
 import hotline.plan.Check;
 import hotline.plan.Plan;
+import hotline.load.Engine;
 import hotline.request.RequestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class VerifyFixturesTest {
 
   private void verify(Path file) throws Exception {
     Path out = temp.resolve(file.getFileName().toString().replace(".yaml", ""));
-    VerifySettings settings = new VerifySettings(List.of(file), out, SutSpec.parse("kamailio"), "127.0.0.1", 0, EnumSet.allOf(Check.class), 8);
+    VerifySettings settings = new VerifySettings(List.of(file), out, SutSpec.parse("kamailio"), "127.0.0.1", 0, EnumSet.allOf(Check.class), 8, Engine.JAIN);
     VerifyResults results = new VerifyRun(settings, Progress.NONE).execute();
 
     assertThat(results.checks()).as("failed checks").allSatisfy(c -> assertThat(c.verdict()).as("%s %s: %s", c.check().id(), c.requestId(), c.failures()).isEqualTo(Verdict.PASSED));

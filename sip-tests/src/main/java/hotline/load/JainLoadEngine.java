@@ -1,0 +1,273 @@
+package hotline.load;
+
+import hotline.sip.Arrival;
+import hotline.sip.Call;
+import hotline.sip.CallCenter;
+import hotline.sip.CallOutcome;
+import hotline.sip.Caller;
+import hotline.sip.SipAddress;
+import hotline.sipp.CpuWatch;
+import hotline.sipp.GeneratorHealth;
+import hotline.sipp.LatencyPercentiles;
+import hotline.sipp.SippCall;
+import hotline.sipp.SippRunner;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The JAIN-SIP engine: the harness's {@link Caller} places calls at a paced rate (one pacing
+ * thread, calls followed without a thread each), its {@link CallCenter} answers at the trunk
+ * gateway, answered calls are held and hung up from a small pool. After the trial every arrival
+ * at the call center is checked against the line its caller had to reach.
+ */
+public final class JainLoadEngine implements LoadEngine {
+  /** A call placed later than this after its slot counts as a pacing slip (generator overload). */
+  static final Duration LATE = Duration.ofMillis(100);
+  private static final Duration HANG_UP = Duration.ofSeconds(5);
+  private static final int HANG_UP_THREADS = 8;
+
+  private final LoadMix mix;
+  private final String host;
+  private final int gatewayPort;
+  private final Duration callTimeout;
+
+  public JainLoadEngine(LoadMix mix, String host, int gatewayPort, Duration callTimeout) {
+    this.mix = mix;
+    this.host = host;
+    this.gatewayPort = gatewayPort;
+    this.callTimeout = callTimeout;
+  }
+
+  @Override
+  public Engine engine() {
+    return Engine.JAIN;
+  }
+
+  /** One placed call and what became of it. */
+  private static final class Placed {
+    final SippCall call;
+    final Call sip;
+    final long sentNanos;
+    volatile CallOutcome outcome;
+    volatile ScheduledFuture<?> timeout;
+
+    Placed(SippCall call, Call sip, long sentNanos) {
+      this.call = call;
+      this.sip = sip;
+      this.sentNanos = sentNanos;
+    }
+  }
+
+  @Override
+  public LoadResult run(SipAddress switchAddress, int rate, Duration window, int holdMs, Path dir, LoadProgress progress) throws LoadException, InterruptedException {
+    long planned = Math.round(rate * window.toMillis() / 1000.0);
+    if (planned > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("expected at most " + Integer.MAX_VALUE + " calls, but got " + planned);
+    }
+    progress.trialStarted(Engine.JAIN, rate, planned);
+    List<SippCall> sequence = interleave(mix.areas());
+    ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(2, daemon("hotline-load-timers"));
+    timers.setRemoveOnCancelPolicy(true);
+    ExecutorService hangUps = Executors.newFixedThreadPool(HANG_UP_THREADS, daemon("hotline-load-hangup"));
+    Histogram setup = LatencyPercentiles.newHistogram();
+    AtomicLong answered2xx = new AtomicLong();
+    AtomicLong notAnswered = new AtomicLong();
+    AtomicLong byeFailures = new AtomicLong();
+    List<Placed> placed = new ArrayList<>((int) planned);
+    CountDownLatch ended = new CountDownLatch((int) planned);
+    long late = 0;
+    long worstLateNanos = 0;
+    long start;
+    long lastSent;
+    CpuWatch cpu = CpuWatch.ofThisProcess(500);
+    try (CallCenter center = CallCenter.open(host, gatewayPort);
+        Caller caller = Caller.open(host, 0)) {
+      ScheduledFuture<?> ticker = timers.scheduleAtFixedRate(() -> progress.update(placed.size(), answered2xx.get(), notAnswered.get()), 250, 250, TimeUnit.MILLISECONDS);
+      start = System.nanoTime();
+      lastSent = start;
+      double intervalNanos = 1e9 / rate;
+      for (int i = 0; i < planned; i++) {
+        long due = start + Math.round(i * intervalNanos);
+        long now;
+        while ((now = System.nanoTime()) < due) {
+          LockSupport.parkNanos(due - now);
+        }
+        long lag = now - due;
+        if (lag > LATE.toNanos()) {
+          late++;
+        }
+        worstLateNanos = Math.max(worstLateNanos, lag);
+        SippCall c = sequence.get(i % sequence.size());
+        Placed p;
+        try {
+          p = new Placed(c, caller.dial(c.caller(), c.dialled(), switchAddress), now);
+        } catch (RuntimeException e) {
+          p = new Placed(c, null, now);
+          p.outcome = new CallOutcome.TimedOut(Duration.ZERO);
+          notAnswered.incrementAndGet();
+          ended.countDown();
+          synchronized (placed) {
+            placed.add(p);
+          }
+          continue;
+        }
+        lastSent = System.nanoTime();
+        follow(p, holdMs, timers, hangUps, setup, answered2xx, notAnswered, byeFailures, ended);
+        synchronized (placed) {
+          placed.add(p);
+        }
+      }
+      Duration bound = callTimeout.plus(Duration.ofMillis(holdMs)).plus(HANG_UP).plus(Duration.ofSeconds(5));
+      boolean allEnded = ended.await(bound.toMillis(), TimeUnit.MILLISECONDS);
+      ticker.cancel(false);
+      progress.update(placed.size(), answered2xx.get(), notAnswered.get());
+      List<Arrival> arrivals = center.arrivals();
+      LoadResult result = classify(rate, window, planned, placed, arrivals, setup, start, lastSent, dir, allEnded, byeFailures.get(),
+          new GeneratorHealth("jain-sip engine (this JVM)", cpu.report(), 100.0 * Runtime.getRuntime().availableProcessors(), 0, late,
+              late == 0 ? List.of() : List.of(late + " call(s) placed more than " + LATE.toMillis() + " ms after their slot (worst " + worstLateNanos / 1_000_000 + " ms)")));
+      progress.trialDone(result);
+      return result;
+    } catch (IllegalStateException e) {
+      throw new LoadException("the JAIN-SIP engine could not run: " + e.getMessage(), e);
+    } finally {
+      cpu.close();
+      timers.shutdownNow();
+      hangUps.shutdownNow();
+    }
+  }
+
+  private void follow(Placed p, int holdMs, ScheduledThreadPoolExecutor timers, ExecutorService hangUps, Histogram setup,
+      AtomicLong answered2xx, AtomicLong notAnswered, AtomicLong byeFailures, CountDownLatch ended) {
+    // the outcome of a call that got no final response in time is TimedOut (and it is cancelled)
+    p.timeout = timers.schedule(() -> hangUps.execute(() -> p.sip.awaitFinal(Duration.ZERO)), callTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    p.sip.whenFinal().thenAccept(outcome -> {
+      p.outcome = outcome;
+      p.timeout.cancel(false);
+      if (outcome instanceof CallOutcome.Answered) {
+        answered2xx.incrementAndGet();
+        // measured here: the call's own timings are set after its outcome completes
+        long setupNanos = System.nanoTime() - p.sentNanos;
+        synchronized (setup) {
+          LatencyPercentiles.recordNanos(setup, setupNanos);
+        }
+        Runnable hangUp = () -> {
+          try {
+            p.sip.hangUp(HANG_UP);
+          } catch (RuntimeException e) {
+            byeFailures.incrementAndGet();
+          } finally {
+            ended.countDown();
+          }
+        };
+        if (holdMs == 0) {
+          hangUps.execute(hangUp);
+        } else {
+          timers.schedule(() -> hangUps.execute(hangUp), holdMs, TimeUnit.MILLISECONDS);
+        }
+      } else {
+        notAnswered.incrementAndGet();
+        ended.countDown();
+      }
+    });
+  }
+
+  private LoadResult classify(int rate, Duration window, long planned, List<Placed> placed, List<Arrival> arrivals, Histogram setup, long start, long lastSent,
+      Path dir, boolean allEnded, long byeFailures, GeneratorHealth health) {
+    Map<String, String> lineByCaller = mix.lineByCaller();
+    Map<String, String> lastLine = new HashMap<>();
+    Set<String> wrong = new HashSet<>();
+    for (Arrival a : arrivals) {
+      lastLine.put(a.callId(), a.line());
+      String expected = lineByCaller.get(userOf(a.from()).orElse(""));
+      if (!a.line().equals(expected)) {
+        wrong.add(a.callId());
+      }
+    }
+    Map<String, Long> failures = new TreeMap<>();
+    long answered = 0;
+    long wrongLine = 0;
+    List<Placed> snapshot;
+    synchronized (placed) {
+      snapshot = List.copyOf(placed);
+    }
+    for (Placed p : snapshot) {
+      CallOutcome o = p.outcome;
+      String callId = p.sip == null ? "" : p.sip.callId();
+      String expected = p.call.expectedLineOrNone();
+      if (wrong.contains(callId) || (o instanceof CallOutcome.Answered && !expected.equals(lastLine.get(callId)))) {
+        wrongLine++;
+        failures.merge(SippLoadEngine.WRONG_LINE, 1L, Long::sum);
+      } else if (o instanceof CallOutcome.Answered) {
+        answered++;
+      } else if (o instanceof CallOutcome.Rejected r) {
+        failures.merge(Integer.toString(r.status()), 1L, Long::sum);
+      } else if (o instanceof CallOutcome.TimedOut) {
+        failures.merge(p.sip == null ? SippLoadEngine.ABORTED : SippLoadEngine.TIMEOUT, 1L, Long::sum);
+      } else {
+        failures.merge(SippLoadEngine.TIMEOUT, 1L, Long::sum);
+      }
+    }
+    long attempted = snapshot.size();
+    List<String> problems = new ArrayList<>();
+    if (attempted != planned) {
+      problems.add("asked for " + planned + " calls, placed " + attempted);
+    }
+    if (!allEnded) {
+      problems.add("some calls had not ended when the trial's time was up");
+    }
+    if (byeFailures > 0) {
+      problems.add(byeFailures + " answered call(s) could not be hung up (no 200 to the BYE within " + HANG_UP.toSeconds() + " s)");
+    }
+    double placing = attempted < 2 ? window.toMillis() / 1000.0 : (lastSent - start) / 1e9 * attempted / (attempted - 1);
+    LatencyPercentiles percentiles;
+    synchronized (setup) {
+      percentiles = LatencyPercentiles.of(setup);
+    }
+    return new LoadResult(Engine.JAIN, rate, window, planned, attempted, answered, attempted - answered, wrongLine, placing > 0 ? attempted / placing : 0, percentiles, failures, List.of(health), problems, dir);
+  }
+
+  /** The areas' callers in turns: area 1's first caller, area 2's first, ..., area 1's second. */
+  static List<SippCall> interleave(List<SippRunner.Area> areas) {
+    int longest = areas.stream().mapToInt(a -> a.calls().size()).max().orElse(0);
+    List<SippCall> out = new ArrayList<>();
+    for (int i = 0; i < longest; i++) {
+      for (SippRunner.Area a : areas) {
+        out.add(a.calls().get(i % a.calls().size()));
+      }
+    }
+    return out;
+  }
+
+  /** The user part of a SIP URI: sip:02020000001@127.0.0.1 → 02020000001. */
+  static Optional<String> userOf(String uri) {
+    int colon = uri.indexOf(':');
+    int at = uri.indexOf('@');
+    return colon >= 0 && at > colon ? Optional.of(uri.substring(colon + 1, at)) : Optional.empty();
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    AtomicLong n = new AtomicLong();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

@@ -1,0 +1,142 @@
+package hotline.verify;
+
+import hotline.number.PhoneNumber;
+import hotline.plan.Activation;
+import hotline.plan.CallExpectation;
+import hotline.plan.Check;
+import hotline.plan.Outcome;
+import hotline.plan.Plan;
+import hotline.sip.Arrival;
+import hotline.sip.CallOutcome;
+import hotline.sip.LineBehaviour;
+import hotline.sip.SipAddress;
+import hotline.sipp.SippCall;
+import hotline.sipp.SippException;
+import hotline.sipp.SippLogs;
+import hotline.sipp.SippProcess;
+import hotline.sipp.SippRunner;
+import hotline.sipp.SippScenarios;
+import hotline.sut.FreePorts;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The plan's expected calls placed by SIPp: one SIPp call center at the trunk gateway for the
+ * whole run (it knows every expected line and refuses a call at any other with 606), and one
+ * short SIPp caller process per call ({@code -m 1}), in its own folder under {@code sipp/calls/}.
+ * Dispositions come from the caller's RESULT line and the call center's ARRIVAL lines, judged
+ * exactly as {@link TestCalls} judges JAIN-SIP calls.
+ */
+public final class SippTestCalls implements ExpectedCallPlacer, AutoCloseable {
+  /** The checks whose calls SIPp can place: the lines just answer. */
+  public static final Set<Check> CHECKS = Set.of(Check.ROUTE, Check.ORIGIN, Check.EXACT_NUMBER);
+
+  private static final String LOOPBACK = "127.0.0.1";
+  private static final Duration MARGIN = Duration.ofSeconds(10);
+
+  private final Path dir;
+  private final SipAddress switchAddress;
+  private final SippProcess callCenter;
+  private final SippScenarios scenarios = new SippScenarios();
+  private final AtomicInteger sequence = new AtomicInteger();
+
+  private SippTestCalls(Path dir, SipAddress switchAddress, SippProcess callCenter) {
+    this.dir = dir;
+    this.switchAddress = switchAddress;
+    this.callCenter = callCenter;
+  }
+
+  /**
+   * Starts the SIPp call center on {@code gatewayPort} for every expected call of {@code plan}.
+   *
+   * @param dir where SIPp's files go ({@code callcenter/}, {@code calls/})
+   */
+  public static SippTestCalls start(Path dir, Plan plan, int gatewayPort, SipAddress switchAddress) throws SippException, InterruptedException {
+    List<SippCall> expected = new ArrayList<>();
+    for (Activation a : plan.activations()) {
+      for (CallExpectation e : a.expectations()) {
+        if (CHECKS.contains(e.check())) {
+          expected.add(new SippCall(e.caller().national(), e.dialled(), e.outcome().line().map(PhoneNumber::national)));
+        }
+      }
+    }
+    Path centerDir = dir.resolve("callcenter");
+    try {
+      new SippScenarios().writeCallCenter(centerDir, expected);
+    } catch (IOException e) {
+      throw new SippException("cannot write the SIPp call center into " + centerDir + ": " + e.getMessage(), e);
+    }
+    return new SippTestCalls(dir, switchAddress, new SippRunner().startCallCenter(centerDir, gatewayPort));
+  }
+
+  /** A free loopback port for the call center (the plan's gateway must point at it). */
+  public static int freeGatewayPort() {
+    return FreePorts.udp(LOOPBACK);
+  }
+
+  @Override
+  public CallRecord complete(String check, String requestId, String scenario, String callerNumber, String dialled, Outcome expected, Set<String> allowedLines, Duration timeout) {
+    Instant started = Instant.now();
+    Path callDir = dir.resolve("calls").resolve(sequence.incrementAndGet() + "-" + check + "-" + requestId);
+    Optional<String> expectedLine = expected.line().map(PhoneNumber::national);
+    try {
+      scenarios.writeCaller(callDir, "callers.csv", List.of(new SippCall(callerNumber, dialled, expectedLine)), 0);
+      SippProcess caller = SippProcess.start("caller", callDir, List.of(
+          switchAddress.host() + ":" + switchAddress.port(), "-sf", SippScenarios.CALLER, "-inf", "callers.csv",
+          "-i", LOOPBACK, "-m", "1", "-r", "1",
+          "-recv_timeout", Long.toString(timeout.toMillis()), "-timeout", timeout.plus(MARGIN).toSeconds() + "s",
+          "-trace_err", "-error_file", SippRunner.ERRORS, "-trace_logs", "-log_file", SippRunner.CALL_LOG,
+          "-trace_msg", "-message_file", "messages.log", "-default_behaviors", "all,-abortunexp"));
+      try {
+        if (!caller.awaitExit(timeout.plus(MARGIN))) {
+          caller.quit();
+        }
+      } finally {
+        caller.close();
+      }
+      String callId = "1-" + caller.pid() + "@" + LOOPBACK;
+      List<SippLogs.CallerResult> results = SippLogs.callerResults(callDir.resolve(SippRunner.CALL_LOG));
+      List<Arrival> arrivals = new ArrayList<>();
+      List<Attempt> attempts = new ArrayList<>();
+      for (SippLogs.LineArrival a : SippLogs.arrivals(callCenter.dir().resolve(SippRunner.CALL_LOG))) {
+        if (a.callId().equals(callId)) {
+          LineBehaviour behaviour = a.wrong() ? LineBehaviour.reject(606) : LineBehaviour.answer();
+          arrivals.add(new Arrival(a.line(), callId, System.nanoTime(), Instant.now(), "sip:" + a.caller() + "@" + LOOPBACK, Optional.empty(), behaviour));
+          attempts.add(new Attempt(a.line(), 0, a.wrong() ? "refused as a wrong line (606)" : "answer"));
+        }
+      }
+      CallOutcome outcome = results.isEmpty()
+          ? new CallOutcome.TimedOut(timeout)
+          : results.get(0).status() == 200 ? new CallOutcome.Answered(200) : new CallOutcome.Rejected(results.get(0).status(), "");
+      Disposition disposition = TestCalls.disposition(outcome, arrivals, allowedLines);
+      Verdict verdict = TestCalls.meets(disposition, expected) ? Verdict.PASSED : Verdict.FAILED;
+      List<Integer> statuses = results.isEmpty() ? List.of() : List.of(results.get(0).status());
+      return new CallRecord(check, requestId, scenario, callId, callerNumber, dialled, expected.toString(), disposition, verdict, statuses, attempts,
+          OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty(), started, List.of());
+    } catch (SippException | IOException e) {
+      throw new IllegalStateException("SIPp could not place the call " + callerNumber + " -> " + dialled + " (" + callDir + "): " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while SIPp placed " + callerNumber + " -> " + dialled, e);
+    }
+  }
+
+  /** Stops the call center. */
+  @Override
+  public void close() {
+    try {
+      callCenter.quit();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      callCenter.close();
+    }
+  }
+}

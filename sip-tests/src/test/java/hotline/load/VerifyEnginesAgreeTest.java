@@ -1,0 +1,39 @@
+package hotline.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hotline.plan.Check;
+import hotline.verify.CallRecord;
+import hotline.verify.Progress;
+import hotline.verify.SutSpec;
+import hotline.verify.VerifyResults;
+import hotline.verify.VerifyRun;
+import hotline.verify.VerifySettings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The route and origin checks give the same dispositions with SIPp as with the JAIN-SIP engine. */
+class VerifyEnginesAgreeTest {
+  @Test
+  void sippAndJainSipGiveTheSameDispositions(@TempDir Path tmp) throws Exception {
+    List<Path> files = List.of(Checkout.fixture("requests/guangdong.yaml"));
+    Set<Check> checks = Set.of(Check.ROUTE, Check.ORIGIN);
+    VerifyResults jain = new VerifyRun(new VerifySettings(files, tmp.resolve("jain"), SutSpec.parse("kamailio"), "127.0.0.1", 0, checks, 8, Engine.JAIN), Progress.NONE).execute();
+    VerifyResults sipp = new VerifyRun(new VerifySettings(files, tmp.resolve("sipp"), SutSpec.parse("kamailio"), "127.0.0.1", 0, checks, 8, Engine.SIPP), Progress.NONE).execute();
+
+    assertThat(sipp.allPassed()).as("SIPp: %s", sipp.checks()).isTrue();
+    assertThat(jain.allPassed()).as("JAIN-SIP: %s", jain.checks()).isTrue();
+    assertThat(dispositions(sipp)).isNotEmpty().containsExactlyInAnyOrderElementsOf(dispositions(jain));
+  }
+
+  private static List<String> dispositions(VerifyResults r) {
+    return r.calls().stream().map(VerifyEnginesAgreeTest::key).toList();
+  }
+
+  private static String key(CallRecord c) {
+    return c.check() + " " + c.requestId() + " " + c.scenario() + " -> " + c.disposition().describe() + " " + c.verdict().id();
+  }
+}
