@@ -62,6 +62,7 @@ public final class EmbeddedKamailio implements SwitchUnderTest {
     EmbeddedKamailio k = new EmbeddedKamailio(dir, address, process, log);
     try {
       OptionsProbe.await(address, START_TIMEOUT, process::isAlive);
+      ChildProcesses.adoptDescendants(process);
     } catch (SwitchException e) {
       k.close();
       throw new SwitchException(e.getMessage() + "; kamailio log: " + log + tail(log), e);
@@ -113,7 +114,8 @@ public final class EmbeddedKamailio implements SwitchUnderTest {
     return Optional.of(log);
   }
 
-  /** Whether the process still runs (false after a crash or {@link #close()}). */
+  /** Whether the main process still runs (false after a crash or {@link #close()}). */
+  @Override
   public boolean isRunning() {
     return process.isAlive();
   }
