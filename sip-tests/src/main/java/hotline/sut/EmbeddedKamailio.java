@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -43,18 +44,24 @@ public final class EmbeddedKamailio implements SwitchUnderTest {
    * @throws SwitchException when the check fails, the process ends, or OPTIONS gets no 200 in time
    */
   public static EmbeddedKamailio start(Path dir, String host) throws SwitchException {
+    return start(dir, new SipAddress(host, FreePorts.udp(host)), List.of());
+  }
+
+  /**
+   * Checks and starts the configuration in {@code dir} on a given address, through a launcher
+   * (e.g. {@code ip netns exec NS}, to run it in a network namespace; it must exec Kamailio so
+   * that the started process is Kamailio itself).
+   */
+  public static EmbeddedKamailio start(Path dir, SipAddress address, List<String> launcher) throws SwitchException {
     Path kamailio = KamailioBinary.find("kamailio");
     Path cfg = dir.resolve("kamailio.cfg");
     check(kamailio, cfg);
-    SipAddress address = new SipAddress(host, FreePorts.udp(host));
     Path log = dir.resolve("kamailio.log");
+    List<String> command = new ArrayList<>(launcher);
+    command.addAll(List.of(kamailio.toString(), "-f", cfg.toString(), "-DD", "-E", "-A", "LISTEN=udp:" + address));
     Process process;
     try {
-      process =
-          new ProcessBuilder(kamailio.toString(), "-f", cfg.toString(), "-DD", "-E", "-A", "LISTEN=udp:" + address)
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
+      process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     } catch (IOException e) {
       throw new SwitchException("could not start " + kamailio + ": " + e.getMessage(), e);
     }
