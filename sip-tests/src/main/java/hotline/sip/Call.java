@@ -1,6 +1,7 @@
 package hotline.sip;
 
 import hotline.sip.CallOutcome.Answered;
+import hotline.sip.CallOutcome.Malformed;
 import hotline.sip.CallOutcome.Rejected;
 import hotline.sip.CallOutcome.TimedOut;
 import java.lang.System.Logger.Level;
@@ -205,7 +206,17 @@ public final class Call {
       ack.ifPresent(this::sendStateless); // a retransmitted 2xx: our ACK was lost
       return;
     }
-    DialogPath path = DialogPath.ofAnswer(answer);
+    DialogPath path;
+    try {
+      path = DialogPath.ofAnswer(answer);
+    } catch (IllegalArgumentException e) {
+      // a 2xx that cannot start a dialog: it ends the call as malformed, never the listener thread
+      String problem = e.getMessage().lines().findFirst().orElse("unusable 2xx");
+      if (outcome.complete(new Malformed(answer.getStatusCode(), problem))) {
+        LOG.log(Level.DEBUG, () -> "unusable 2xx for Call-ID " + callId + ": " + problem);
+      }
+      return;
+    }
     long inviteCSeq = ((CSeqHeader) answer.getHeader(CSeqHeader.NAME)).getSeqNumber();
     Request ackRequest = path.newRequest(stack, Request.ACK, inviteCSeq);
     sendStateless(ackRequest);

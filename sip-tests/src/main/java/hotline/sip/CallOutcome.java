@@ -26,6 +26,22 @@ public sealed interface CallOutcome {
   }
 
   /**
+   * A 2xx the caller cannot use to set up the call (no Contact, no To tag, a strict route): the
+   * caller cannot acknowledge it, so the call is not up. Recorded instead of failing the listener.
+   *
+   * @param status the 2xx status
+   * @param problem what is wrong with it, in "expected X, but got Y" form
+   */
+  record Malformed(int status, String problem) implements CallOutcome {
+    public Malformed {
+      if (status < 200 || status > 299) {
+        throw new IllegalArgumentException("expected a 2xx status, but got '" + status + "'");
+      }
+      Objects.requireNonNull(problem, "problem");
+    }
+  }
+
+  /**
    * No final response: the caller's bounded wait ran out, or the INVITE transaction timed out. The
    * caller cancels such a call and hangs up any 2xx that arrives later.
    *

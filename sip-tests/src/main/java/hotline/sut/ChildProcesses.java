@@ -1,6 +1,9 @@
 package hotline.sut;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +15,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ChildProcesses {
   private static final Set<ProcessHandle> LIVE = ConcurrentHashMap.newKeySet();
+  private static final Map<ProcessHandle, Set<ProcessHandle>> ADOPTED = new ConcurrentHashMap<>();
   private static final Duration GRACE = Duration.ofSeconds(5);
 
   static {
@@ -25,21 +29,38 @@ public final class ChildProcesses {
     LIVE.add(process.toHandle());
   }
 
+  /**
+   * Remembers the process's descendants as they are now, so they are stopped with it even when the
+   * process itself dies first: its orphans are re-parented and no longer show as its descendants
+   * (a Kamailio whose main process is killed leaves its workers serving SIP on the port).
+   */
+  public static void adoptDescendants(Process process) {
+    ProcessHandle parent = process.toHandle();
+    process.descendants().forEach(d -> ADOPTED.computeIfAbsent(parent, p -> ConcurrentHashMap.newKeySet()).add(d));
+  }
+
   /** Stops a process and its descendants; returns once they are gone (or killed). */
   public static void stop(Process process) {
     stop(process.toHandle());
   }
 
-  /** The processes still registered (for tests that assert nothing is left). */
+  /** The processes still registered or adopted, alive (for tests that assert nothing is left). */
   public static Set<ProcessHandle> live() {
-    LIVE.removeIf(h -> !h.isAlive());
-    return Set.copyOf(LIVE);
+    LIVE.removeIf(h -> !h.isAlive() && ADOPTED.getOrDefault(h, Set.of()).stream().noneMatch(ProcessHandle::isAlive));
+    Set<ProcessHandle> alive = new HashSet<>();
+    for (ProcessHandle h : LIVE) {
+      alive.add(h);
+      alive.addAll(ADOPTED.getOrDefault(h, Set.of()));
+    }
+    alive.removeIf(h -> !h.isAlive());
+    return Set.copyOf(alive);
   }
 
   private static void stop(ProcessHandle handle) {
-    var family = new java.util.ArrayList<ProcessHandle>();
+    Set<ProcessHandle> family = new LinkedHashSet<>();
+    family.add(handle);
     handle.descendants().forEach(family::add);
-    family.add(0, handle);
+    family.addAll(ADOPTED.getOrDefault(handle, Set.of()));
     family.forEach(ProcessHandle::destroy);
     for (ProcessHandle h : family) {
       try {
@@ -59,6 +80,7 @@ public final class ChildProcesses {
       }
     }
     LIVE.remove(handle);
+    ADOPTED.remove(handle);
   }
 
   private static void stopAll() {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +44,7 @@ public final class EmbeddedKamailio implements SwitchUnderTest {
    * @throws SwitchException when the check fails, the process ends, or OPTIONS gets no 200 in time
    */
   public static EmbeddedKamailio start(Path dir, String host) throws SwitchException {
-    return start(dir, host, 0);
+    return start(dir, new SipAddress(host, FreePorts.udp(host)), List.of(), 0);
   }
 
   /**
@@ -54,25 +55,32 @@ public final class EmbeddedKamailio implements SwitchUnderTest {
    * @param sharedMemoryMb 0 for Kamailio's default, else 64-4096
    */
   public static EmbeddedKamailio start(Path dir, String host, int sharedMemoryMb) throws SwitchException {
+    return start(dir, new SipAddress(host, FreePorts.udp(host)), List.of(), sharedMemoryMb);
+  }
+
+  /**
+   * Checks and starts the configuration in {@code dir} on a given address, through a launcher
+   * (e.g. {@code ip netns exec NS}, to run it in a network namespace; it must exec Kamailio so
+   * that the started process is Kamailio itself).
+   *
+   * @param sharedMemoryMb 0 for Kamailio's default, else 64-4096
+   */
+  public static EmbeddedKamailio start(Path dir, SipAddress address, List<String> launcher, int sharedMemoryMb) throws SwitchException {
     if (sharedMemoryMb != 0 && (sharedMemoryMb < 64 || sharedMemoryMb > 4096)) {
       throw new IllegalArgumentException("expected 0 or 64-4096 MB of shared memory, but got " + sharedMemoryMb);
     }
     Path kamailio = KamailioBinary.find("kamailio");
     Path cfg = dir.resolve("kamailio.cfg");
     check(kamailio, cfg);
-    SipAddress address = new SipAddress(host, FreePorts.udp(host));
     Path log = dir.resolve("kamailio.log");
-    List<String> command = new java.util.ArrayList<>(List.of(kamailio.toString(), "-f", cfg.toString(), "-DD", "-E", "-A", "LISTEN=udp:" + address));
+    List<String> command = new ArrayList<>(launcher);
+    command.addAll(List.of(kamailio.toString(), "-f", cfg.toString(), "-DD", "-E", "-A", "LISTEN=udp:" + address));
     if (sharedMemoryMb != 0) {
       command.addAll(List.of("-m", Integer.toString(sharedMemoryMb)));
     }
     Process process;
     try {
-      process =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
+      process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     } catch (IOException e) {
       throw new SwitchException("could not start " + kamailio + ": " + e.getMessage(), e);
     }
@@ -80,6 +88,7 @@ public final class EmbeddedKamailio implements SwitchUnderTest {
     EmbeddedKamailio k = new EmbeddedKamailio(dir, address, process, log);
     try {
       OptionsProbe.await(address, START_TIMEOUT, process::isAlive);
+      ChildProcesses.adoptDescendants(process);
     } catch (SwitchException e) {
       k.close();
       throw new SwitchException(e.getMessage() + "; kamailio log: " + log + tail(log), e);
@@ -131,7 +140,8 @@ public final class EmbeddedKamailio implements SwitchUnderTest {
     return Optional.of(log);
   }
 
-  /** Whether the process still runs (false after a crash or {@link #close()}). */
+  /** Whether the main process still runs (false after a crash or {@link #close()}). */
+  @Override
   public boolean isRunning() {
     return process.isAlive();
   }

@@ -56,6 +56,11 @@ public final class ExternalSwitch implements SwitchUnderTest {
   }
 
   @Override
+  public boolean isRunning() {
+    return true;
+  }
+
+  @Override
   public void close() {
     // nothing was started
   }

@@ -124,6 +124,11 @@ public final class KamailioContainer implements SwitchUnderTest {
   }
 
   @Override
+  public boolean isRunning() {
+    return container.isRunning();
+  }
+
+  @Override
   public void close() {
     container.stop();
   }

@@ -49,7 +49,7 @@ public final class OptionsProbe {
           if (status.startsWith("SIP/2.0 200")) {
             return;
           }
-          lastAnswer = "'" + status + "'";
+          lastAnswer = "'" + printable(status) + "'";
         } catch (SocketTimeoutException | java.net.PortUnreachableException e) {
           // not up yet; ask again
         }
@@ -58,6 +58,19 @@ public final class OptionsProbe {
       throw new SwitchException("could not send SIP OPTIONS to " + target + ": " + e.getMessage(), e);
     }
     throw new SwitchException("the switch at " + target + " did not answer SIP OPTIONS with 200 within " + timeout.toMillis() + " ms (" + lastAnswer + ")");
+  }
+
+  /** An answer's first line fit for a terminal: control characters escaped, at most 80 characters. */
+  static String printable(String line) {
+    StringBuilder b = new StringBuilder();
+    line.codePoints().limit(80).forEach(c -> {
+      if (Character.isISOControl(c)) {
+        b.append(String.format("\\u%04x", c));
+      } else {
+        b.appendCodePoint(c);
+      }
+    });
+    return b.toString();
   }
 
   private static String localFor(String host) {

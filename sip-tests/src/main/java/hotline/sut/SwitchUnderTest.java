@@ -24,6 +24,12 @@ public interface SwitchUnderTest extends AutoCloseable {
   /** The switch's log, when the harness keeps one. */
   Optional<Path> log();
 
+  /**
+   * Whether the switch still runs: false once a process or container the harness started has
+   * ended (crashed or killed). A lab switch is taken to run; its calls time out instead.
+   */
+  boolean isRunning();
+
   /** Stops what the harness started; never throws for a switch already stopped. */
   @Override
   void close();

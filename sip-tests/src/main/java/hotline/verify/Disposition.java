@@ -6,7 +6,7 @@ import java.util.Objects;
  * How a test call ended, named the way a routing check reads it. Every call ends in exactly one.
  */
 public sealed interface Disposition {
-  /** A short machine name: answered, unexpected-line, rejected, timed-out. */
+  /** A short machine name: answered, unexpected-line, rejected, malformed-answer, timed-out. */
   String kind();
 
   /** Plain words for reports. */
@@ -56,6 +56,23 @@ public sealed interface Disposition {
     @Override
     public String describe() {
       return "rejected with " + status;
+    }
+  }
+
+  /** Answered with a 2xx the caller could not use (no Contact, no To tag): the call never came up. */
+  record MalformedAnswer(int status, String problem) implements Disposition {
+    public MalformedAnswer {
+      Objects.requireNonNull(problem, "problem");
+    }
+
+    @Override
+    public String kind() {
+      return "malformed-answer";
+    }
+
+    @Override
+    public String describe() {
+      return "answered " + status + ", but the answer is unusable: " + problem;
     }
   }
 

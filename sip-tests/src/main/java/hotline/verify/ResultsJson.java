@@ -69,6 +69,8 @@ public final class ResultsJson {
       n.put("line", u.line());
     } else if (c.disposition() instanceof Disposition.Rejected rj) {
       n.put("status", rj.status());
+    } else if (c.disposition() instanceof Disposition.MalformedAnswer m) {
+      n.put("status", m.status());
     }
     ArrayNode statuses = n.putArray("statuses");
     c.statuses().forEach(statuses::add);

@@ -31,6 +31,8 @@ public final class TestCalls implements ExpectedCallPlacer {
   static final Duration HANG_UP = Duration.ofSeconds(5);
 
   private static final Pattern BRANCH = Pattern.compile("(?im)^Via:[^\\r\\n]*?;branch=([^;,\\s]+)");
+  /** A response's status line; anything else on the wire (garbage from a broken switch) is skipped. */
+  private static final Pattern STATUS_LINE = Pattern.compile("^SIP/2\\.0 ([1-6][0-9]{2})(?: .*)?$");
   private static final Pattern REQUEST_USER = Pattern.compile("^[A-Z]+ sips?:([^@;>\\s]+)@");
 
   private final Caller caller;
@@ -69,9 +71,14 @@ public final class TestCalls implements ExpectedCallPlacer {
 
   /** Hangs up an answered call; failures to hang up are part of the call's evidence, not errors. */
   public static void hangUpQuietly(Placed p, CallOutcome outcome) {
+    hangUpQuietly(p, outcome, HANG_UP);
+  }
+
+  /** Hangs up an answered call, waiting at most {@code timeout} for the BYE's answer. */
+  static void hangUpQuietly(Placed p, CallOutcome outcome, Duration timeout) {
     if (outcome instanceof CallOutcome.Answered) {
       try {
-        p.call().hangUp(HANG_UP);
+        p.call().hangUp(timeout);
       } catch (RuntimeException e) {
         // the record still shows the answered call; a lost BYE shows in its messages
       }
@@ -112,8 +119,10 @@ public final class TestCalls implements ExpectedCallPlacer {
     Verdict verdict = p.expected().map(e -> meets(disposition, e) ? Verdict.PASSED : Verdict.FAILED).orElse(Verdict.NOT_RUN);
     List<Integer> statuses =
         callerMessages.stream()
-            .filter(m -> m.direction() == LoggedMessage.Direction.RECEIVED && m.cseqMethod().equals("INVITE") && m.firstLine().startsWith("SIP/2.0 "))
-            .map(m -> Integer.parseInt(m.firstLine().substring(8, 11)))
+            .filter(m -> m.direction() == LoggedMessage.Direction.RECEIVED && m.cseqMethod().equals("INVITE"))
+            .map(m -> STATUS_LINE.matcher(m.firstLine()))
+            .filter(Matcher::matches)
+            .map(m -> Integer.parseInt(m.group(1)))
             .toList();
     var timings = p.call().timings();
     OptionalLong failover = attempts.size() >= 2 ? OptionalLong.of(attempts.get(1).atMs() - attempts.get(0).atMs()) : OptionalLong.empty();
@@ -138,6 +147,9 @@ public final class TestCalls implements ExpectedCallPlacer {
     }
     if (outcome instanceof CallOutcome.Rejected r) {
       return new Disposition.Rejected(r.status());
+    }
+    if (outcome instanceof CallOutcome.Malformed m) {
+      return new Disposition.MalformedAnswer(m.status(), m.problem());
     }
     return new Disposition.TimedOut(((CallOutcome.TimedOut) outcome).waited().toMillis());
   }

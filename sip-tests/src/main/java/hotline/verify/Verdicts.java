@@ -22,6 +22,12 @@ final class Verdicts {
     return new CheckRun(new CheckResult(check, a.id(), verdict, summary, failures, calls.stream().map(CallRecord::callId).toList()), calls);
   }
 
+  /** A check not run because the switch stopped during the run: a failure, since nothing was proven. */
+  static CheckRun switchStopped(Check check, Activation a, String switchDescription) {
+    String why = "the switch stopped during the run, before this check (" + switchDescription + ")";
+    return new CheckRun(new CheckResult(check, a.id(), Verdict.FAILED, "Not checked: " + why, List.of(why), List.of()), List.of());
+  }
+
   /** A check that could not run here, and why. */
   static CheckRun notRun(Check check, Activation a, String why) {
     return new CheckRun(new CheckResult(check, a.id(), Verdict.NOT_RUN, why, List.of(), List.of()), List.of());

@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
  *       other within an activation (they program its lines);
  *   <li>rollback, one activation at a time (it changes the switch for everyone).
  * </ol>
+ *
+ * <p>Once the switch has stopped (crashed, killed), the checks not yet started fail at once
+ * instead of waiting for calls that can only time out.
  */
 public final class Verifier {
   private static final List<ActivationCheck> ALL =
@@ -64,7 +67,7 @@ public final class Verifier {
       runAll(pool, lineDisjointGroups(plan.activations()), two, ctx, results);
       if (checks.contains(Check.ROLLBACK)) {
         for (Activation a : plan.activations()) {
-          results.add(byCheck.get(Check.ROLLBACK).run(a, ctx));
+          results.add(runUnlessStopped(byCheck.get(Check.ROLLBACK), a, ctx));
         }
       }
     } finally {
@@ -85,7 +88,7 @@ public final class Verifier {
             if (Thread.currentThread().isInterrupted()) {
               return;
             }
-            results.add(c.run(a, ctx));
+            results.add(runUnlessStopped(c, a, ctx));
           }
         }
       }));
@@ -97,6 +100,11 @@ public final class Verifier {
         throw new IllegalStateException("a check failed unexpectedly: " + e.getCause(), e.getCause());
       }
     }
+  }
+
+  /** Runs the check, or fails it at once when the switch has stopped (its calls could only time out). */
+  private static CheckRun runUnlessStopped(ActivationCheck c, Activation a, CheckContext ctx) {
+    return ctx.sut().isRunning() ? c.run(a, ctx) : Verdicts.switchStopped(c.check(), a, ctx.sut().description());
   }
 
   /** Activations grouped so that no two groups share a line (a call center serving two areas). */

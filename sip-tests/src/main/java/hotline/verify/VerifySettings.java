@@ -42,4 +42,9 @@ public record VerifySettings(List<Path> files, Path out, SutSpec sut, String bin
       throw new IllegalArgumentException("expected a port 0-65535, but got " + bindPort);
     }
   }
+
+  /** Settings for the harness's own JAIN-SIP engine. */
+  public VerifySettings(List<Path> files, Path out, SutSpec sut, String bindHost, int bindPort, Set<Check> checks, int parallelism) {
+    this(files, out, sut, bindHost, bindPort, checks, parallelism, Engine.JAIN);
+  }
 }
