@@ -23,6 +23,8 @@ import picocli.CommandLine.Parameters;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
+      "Writes the bureau's evidence of a verify run as one self-contained HTML file.",
+      "",
       "Makes one self-contained HTML file (no network needed to open it) from a 'hotline verify'",
       "results folder: the requests as written, the verdict per request and per check in plain",
       "words with failures first, a ladder diagram and the raw messages of every test call, charts,",

@@ -26,6 +26,8 @@ import picocli.CommandLine.Parameters;
     name = "timeline",
     mixinStandardHelpOptions = true,
     description = {
+      "Prints the statutory deadlines of each request on the official working-day calendar.",
+      "",
       "Computes the statutory deadlines of each request's activation step from its dates: block",
       "(office data and opening within 10 working days of having both the filing notice and the",
       "written request; the report within 5 working days after opening) and says which are met,",

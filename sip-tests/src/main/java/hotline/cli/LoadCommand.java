@@ -29,6 +29,8 @@ import picocli.CommandLine.Parameters;
     name = "load",
     mixinStandardHelpOptions = true,
     description = {
+      "Keeps N calls per second through the switch and checks every call landed on its line.",
+      "",
       "Generates the Kamailio office data with every trunk pointed at the harness, starts the switch,",
       "and places CPS calls per second for S seconds, spread over all activated areas, with SIPp or the",
       "JAIN-SIP engine; every answered call must reach its area's line. Reports placed, answered and",
