@@ -7,6 +7,14 @@
 # sources:  <#list sources as s>${s}<#sep>, </#list>
 # requests: <#list ids as i>${i}<#sep>, </#list>
 #
+# The requests, one dialplan row each (db/dialplan, requests/<id>.row):
+<#list rows as r>
+#   ${r.id}: callers of ${r.area} ${r.cityZh} / ${r.cityEn} (${r.provinceEn}) dialling ${r.service}
+#     -> ${r.bound}${r.remoteSeats}; lines in hunt order: <#list r.lines as l>${l}<#sep>, </#list>
+#     trunk: ${r.trunk} via ${r.gateway}; next line after ${r.noAnswer} s without answer;
+#     charging: ${r.charging}
+</#list>
+#
 # Generated file: edit the request files and run "hotline generate" again instead.
 #
 # How a call is routed:

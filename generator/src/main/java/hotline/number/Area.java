@@ -32,6 +32,18 @@ public record Area(
     Objects.requireNonNull(cityEn, "cityEn");
   }
 
+  /**
+   * The area's ordinary subscriber numbers in national format as a regular expression, without
+   * anchors: the area code, a first local digit 2-8, then the rest of the local length ({@code
+   * 020[2-8][0-9]{7}}, {@code 0754[2-8][0-9]{6,7}}). Every switch that routes by the caller's
+   * number matches with it.
+   */
+  public String callerPattern() {
+    int min = localLengths.get(0) - 1;
+    int max = localLengths.get(localLengths.size() - 1) - 1;
+    return code.digits() + "[2-8][0-9]" + (min == max ? "{" + min + "}" : "{" + min + "," + max + "}");
+  }
+
   /** "7", "8" or "7 or 8", for messages. */
   public String localLengthText() {
     return localLengths.size() == 1 ? localLengths.get(0).toString() : "7 or 8";

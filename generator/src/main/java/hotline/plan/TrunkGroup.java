@@ -32,6 +32,15 @@ public record TrunkGroup(TrunkType type, int count, Optional<Signalling> signall
     return type.channels(count);
   }
 
+  /** In words: "analog, 3 lines" or "digital, 2 E1 × 30 channels, ISUP signalling". */
+  public String describe() {
+    if (type == TrunkType.ANALOG) {
+      return "analog, " + count + (count == 1 ? " line" : " lines");
+    }
+    return "digital, " + count + " E1 × " + TrunkType.CHANNELS_PER_E1 + " channels, "
+        + signalling.map(s -> s.id().toUpperCase(java.util.Locale.ROOT)).orElse("") + " signalling";
+  }
+
   /** This trunk group with another gateway (the harness points trunks at its call center). */
   public TrunkGroup withGateway(SipUri newGateway) {
     return new TrunkGroup(type, count, signalling, Optional.of(newGateway));

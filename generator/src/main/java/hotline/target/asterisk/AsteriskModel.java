@@ -121,7 +121,7 @@ final class AsteriskModel {
       lines.add(l);
     }
     m.put("lines", lines);
-    m.put("trunk", comment(trunkText(trunk)));
+    m.put("trunk", comment(trunk.describe()));
     m.put("channels", trunk.channels());
     m.put("gateway", comment(gateway.toString()));
     m.put("contact", contact(gateway));
@@ -150,16 +150,7 @@ final class AsteriskModel {
    * local digit 2-8, then the rest of the area's local length (7, 8, or either).
    */
   static String callerPattern(Area area) {
-    int shortest = area.localLengths().get(0);
-    String rest = "[0-9]{" + (shortest - 1) + "}" + (area.localLengths().size() > 1 ? "[0-9]?" : "");
-    return "^" + token(area.code().digits()) + "[2-8]" + rest + "$";
+    return "^" + token(area.callerPattern()) + "$";
   }
 
-  private static String trunkText(TrunkGroup trunk) {
-    if (trunk.type() == TrunkType.ANALOG) {
-      return "analog, " + trunk.count() + (trunk.count() == 1 ? " line" : " lines");
-    }
-    return "digital, " + trunk.count() + " E1 × " + TrunkType.CHANNELS_PER_E1 + " channels, "
-        + trunk.signalling().map(s -> s.id().toUpperCase(Locale.ROOT)).orElse("") + " signalling";
-  }
 }

@@ -114,7 +114,7 @@ final class FreeswitchModel {
     m.put("bound", comment(a.numberChange().boundNumber().display()));
     m.put("remoteSeats", a.remoteSeats());
     m.put("lines", comment(String.join(", ", a.huntGroup().lines().stream().map(PhoneNumber::display).toList())));
-    m.put("trunk", comment(trunkText(trunk)));
+    m.put("trunk", comment(trunk.describe()));
     m.put("channels", trunk.channels());
     m.put("gateway", comment(gateway.toString()));
     m.put("proxy", attribute(proxy(gateway)));
@@ -147,16 +147,7 @@ final class FreeswitchModel {
    * digit 2-8, then the rest of the area's local length (7, 8, or either).
    */
   static String callerPattern(Area area) {
-    int shortest = area.localLengths().get(0);
-    String rest = "[0-9]{" + (shortest - 1) + "}" + (area.localLengths().size() > 1 ? "[0-9]?" : "");
-    return "^" + token(area.code().digits()) + "[2-8]" + rest + "$";
+    return "^" + token(area.callerPattern()) + "$";
   }
 
-  private static String trunkText(TrunkGroup trunk) {
-    if (trunk.type() == TrunkType.ANALOG) {
-      return "analog, " + trunk.count() + (trunk.count() == 1 ? " line" : " lines");
-    }
-    return "digital, " + trunk.count() + " E1 × " + TrunkType.CHANNELS_PER_E1 + " channels, "
-        + trunk.signalling().map(s -> s.id().toUpperCase(Locale.ROOT)).orElse("") + " signalling";
-  }
 }

@@ -2,7 +2,6 @@ package hotline.target.kamailio;
 
 import hotline.number.PhoneNumber;
 import hotline.plan.Activation;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -18,11 +17,7 @@ final class DialplanRow {
 
   /** The row's key pattern, before db_text escaping: {@code ^020[2-8][0-9]{7}:12333$}. */
   static String matchExpression(Activation a) {
-    List<Integer> lengths = a.network().area().localLengths();
-    int min = lengths.get(0) - 1;
-    int max = lengths.get(lengths.size() - 1) - 1;
-    String rest = min == max ? "{" + min + "}" : "{" + min + "," + max + "}";
-    return "^" + a.network().area().code().digits() + "[2-8][0-9]" + rest + ":" + a.service().digits() + "$";
+    return "^" + a.network().area().callerPattern() + ":" + a.service().digits() + "$";
   }
 
   /** The attrs column, before db_text escaping. */

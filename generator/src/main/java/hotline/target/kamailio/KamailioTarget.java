@@ -5,7 +5,6 @@ import hotline.diagnostics.SourcePosition;
 import hotline.number.PhoneNumber;
 import hotline.plan.Activation;
 import hotline.plan.Plan;
-import hotline.plan.Signalling;
 import hotline.render.GeneratedFile;
 import hotline.render.RenderContext;
 import hotline.render.RenderException;
@@ -115,21 +114,19 @@ public final class KamailioTarget implements Target {
     for (Activation a : plan.activations()) {
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("id", a.id());
-      r.put("source", a.source().toString());
       r.put("service", a.service().digits());
       r.put("area", a.network().area().code().digits());
       r.put("cityZh", a.network().area().cityZh());
       r.put("cityEn", a.network().area().cityEn());
       r.put("provinceZh", a.network().area().provinceZh());
       r.put("provinceEn", a.network().area().provinceEn());
-      r.put("operator", a.network().operator().id());
       r.put("bound", a.huntGroup().pilot().display());
       r.put("lines", a.huntGroup().lines().stream().map(PhoneNumber::display).toList());
-      r.put("trunk", a.trunk().type().id() + " x" + a.trunk().count() + a.trunk().signalling().map(Signalling::id).map(s -> " " + s).orElse("") + ", " + a.trunk().channels() + " channels");
+      r.put("trunk", a.trunk().describe() + " (at most " + a.trunk().channels() + " calls)");
       r.put("gateway", a.trunk().gateway().orElseThrow().toString());
       r.put("charging", a.charging().id());
       r.put("noAnswer", a.noAnswerSeconds());
-      r.put("remoteSeats", a.remoteSeats());
+      r.put("remoteSeats", a.remoteSeats() ? " (remote seats: the call center is in another network)" : "");
       r.put("line", DialplanRow.line(a, rowId++));
       rows.add(r);
     }
