@@ -35,13 +35,13 @@ public record Area(
   /**
    * The area's ordinary subscriber numbers in national format as a regular expression, without
    * anchors: the area code, a first local digit 2-8, then the rest of the local length ({@code
-   * 020[2-8][0-9]{7}}, {@code 0754[2-8][0-9]{6,7}}). Every switch that routes by the caller's
-   * number matches with it.
+   * 020[2-8][0-9]{7}}, {@code 0754[2-8][0-9]{6}[0-9]?}). Digits, brackets, braces and '?' only
+   * (no comma, which separates arguments in some dialplans), read alike by POSIX and PCRE
+   * engines: every switch that routes by the caller's number matches with it.
    */
   public String callerPattern() {
-    int min = localLengths.get(0) - 1;
-    int max = localLengths.get(localLengths.size() - 1) - 1;
-    return code.digits() + "[2-8][0-9]" + (min == max ? "{" + min + "}" : "{" + min + "," + max + "}");
+    int shortest = localLengths.get(0);
+    return code.digits() + "[2-8][0-9]{" + (shortest - 1) + "}" + (localLengths.size() > 1 ? "[0-9]?" : "");
   }
 
   /** "7", "8" or "7 or 8", for messages. */

@@ -150,7 +150,8 @@ final class AsteriskModel {
    * local digit 2-8, then the rest of the area's local length (7, 8, or either).
    */
   static String callerPattern(Area area) {
-    return "^" + token(area.callerPattern()) + "$";
+    // digits and regex punctuation only (Area.callerPattern), nothing Asterisk would expand
+    return "^" + area.callerPattern() + "$";
   }
 
 }

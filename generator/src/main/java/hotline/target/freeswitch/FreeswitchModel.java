@@ -147,7 +147,7 @@ final class FreeswitchModel {
    * digit 2-8, then the rest of the area's local length (7, 8, or either).
    */
   static String callerPattern(Area area) {
-    return "^" + token(area.callerPattern()) + "$";
+    return "^" + area.callerPattern() + "$";
   }
 
 }
