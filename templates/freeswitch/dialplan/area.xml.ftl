@@ -1,33 +1,28 @@
-<#-- Produces dialplan/hotline.xml, the FreeSWITCH XML dialplan fragment, from the freeswitch
-     target's model (FreeswitchModel): per service code, one extension per request's area, then
-     one extension answering 404 to every other caller. Attribute values arrive XML-escaped.
-     No XML declaration and the header inside <include>: FreeSWITCH's preprocessor pastes the
-     file into the context, where a declaration would be out of place. -->
+<#-- Produces dialplan/hotline-<code>-area-<request>.xml, one request's FreeSWITCH XML dialplan
+     extension, from the freeswitch target's model (FreeswitchModel) with the request as `a`.
+     Attribute values arrive XML-escaped. No XML declaration and the header inside <include>:
+     FreeSWITCH's preprocessor pastes the file into the context, where a declaration would be out
+     of place. -->
 <include>
-<!-- ${dialplanFile}: hotline ${version}, target freeswitch
-     Sources: <#list sources as s>${s}<#sep>, </#list>
-     Requests: ${requestIds}
-     UTF-8. Generated: do not edit by hand, regenerate with `hotline generate`. activate.sh installs this
-     file as ${dialplanInstalled}, which the stock dialplan/${context}.xml includes into context
-     "${context}", and reloads the XML; rollback.sh removes it again.
+<!-- ${a.areaFile}: hotline ${version}, target freeswitch
+     Source: ${a.source}
+     Request ${a.id} alone. UTF-8. Generated: do not edit by hand, regenerate with `hotline generate`.
+     `activate.sh ${a.id}` installs this file as ${a.areaInstalled}, which the stock
+     dialplan/${context}.xml includes into context "${context}", and reloads the XML;
+     `rollback.sh ${a.id}` removes it again.
 
      How a call flows: the caller dials the service code; the first extension whose two conditions
      hold (the dialled number, and the caller's number in that area) exports the charging mode to
      the CDR, caps the calls at the trunk's channels (503 beyond), and bridges to the lines one
-     after the other over the request's sofia gateway (${gatewaysFile}); every line busy or
-     unanswered gives 486. A caller of an area without an activation gets 404.
+     after the other over the request's sofia gateway (${a.gatewayFile}); every line busy or
+     unanswered gives 486. A caller of an area without an activation reaches the 404 of
+     ${a.noAreaFile}, included after this file because its name sorts after it.
 
      [guess] "${context}" is the context of registered subscribers in the stock configuration; if
-     your callers arrive in another context, install the file into that context's folder.
+     your callers arrive in another context, install the files into that context's folder.
      [guess] caller numbers are matched in national format (0, area code, local number), as
      caller_id_number holds them; if your network presents local or +86 numbers, normalise
      caller_id_number first. Verify both against your FreeSWITCH configuration. -->
-<#list services as s>
-
-  <!-- ==========================================================================
-       Service ${s.code} (${s.nameZh} / ${s.nameEn}): one extension per area, then 404
-       ========================================================================== -->
-<#list s.activations as a>
 
   <!-- Request ${a.id} (${a.source})
        Area ${a.areaCode} ${a.provinceZh} ${a.cityZh} / ${a.provinceEn}, ${a.cityEn}; operator ${a.operator}
@@ -54,13 +49,4 @@
       <action application="respond" data="486"/>
     </condition>
   </extension>
-</#list>
-
-  <!-- ${s.code} from a caller of any other area: 404 Not Found. Must stay after the area extensions. -->
-  <extension name="${s.noArea}">
-    <condition field="destination_number" expression="${s.expression}">
-      <action application="respond" data="404"/>
-    </condition>
-  </extension>
-</#list>
 </include>
