@@ -1,16 +1,33 @@
-<#-- Produces rollback.sh for the asterisk target from its model (AsteriskModel): removes exactly
-     the files and #include lines activate.sh added, in reverse order, and reloads. -->
+<#-- Produces rollback.sh for the asterisk target from its model (AsteriskModel): one section per
+     request, last request first, that removes exactly the files and #include lines activate.sh
+     added for it, in reverse order, and reloads. -->
 #!/bin/sh
 # rollback.sh: hotline ${version}, target asterisk
 # Sources: <#list sources as s>${s}<#sep>, </#list>
 # Requests: ${requestIds}
-# Removes what activate.sh added, in reverse order: the dialplan fragment and its #include, reload;
-# then the PJSIP fragment and its #include, reload. Nothing else in the configuration is touched.
-# Afterwards precheck.sh should show none of the objects any more.
-# Usage: AST_CONF_DIR=${confDir} ./rollback.sh
+# Usage: AST_CONF_DIR=${confDir} ./rollback.sh [REQUEST...]
+#   REQUEST is one of: ${requestIds}; none given means all of them. The requests are rolled back
+#   last first, each on its own and in the reverse order of its activation: its
+#   ${extensionsPattern} and #include line (and the shared ${extensionsFile}
+#   when no ${extensionsPattern} is included from extensions.conf any more, whichever run
+#   activated it), dialplan reload; then its ${pjsipPattern} and #include line, PJSIP reload.
+#   Nothing else in the configuration is touched; a request that is not installed is a no-op.
+#   Afterwards precheck.sh with the same arguments should show none of its objects any more.
 set -eu
 
 AST_CONF_DIR="${"$"}{AST_CONF_DIR:-${confDir}}"
+REQUESTS="<#list activations as a>${a.id}<#sep> </#list>"
+
+[ "$#" -gt 0 ] || set -- $REQUESTS
+for r in "$@"; do
+  case " $REQUESTS " in
+    *" $r "*) ;;
+    *) echo "rollback.sh: expected a request of: $REQUESTS, but got '$r'" >&2; exit 2 ;;
+  esac
+done
+SELECTED=" $* "
+# wanted REQUEST: was the request named (or all requests, none named)?
+wanted() { case "$SELECTED" in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 
 # remove_file FILE PARENT: drop exactly the line `#include FILE` from PARENT, then FILE itself
 remove_file() {
@@ -22,16 +39,24 @@ remove_file() {
   rm -f "$AST_CONF_DIR/$1"
 }
 
-# removes, for requests <#list activations as a>${a.id}<#sep>, </#list>:
-# contexts <#list services as s>${s.context}<#sep>, </#list><#list activations as a>, ${a.context}</#list>
-# endpoints <#list activations as a>${a.endpoint}<#sep>, </#list>
+# remove_shared FILE PARENT: remove_file once PARENT includes no request's file any more
+remove_shared() {
+  if ! grep -q '^#include ${extensionsPrefix}.*\.conf$' "$AST_CONF_DIR/$2" 2>/dev/null; then
+    remove_file "$1" "$2"
+  fi
+}
+<#list activations?reverse as a>
 
-# 2. the dialplan first, so no call is routed to a trunk that is going away
-remove_file ${extensionsFile} extensions.conf
-asterisk -rx 'dialplan reload'
-
-# 1. then the trunks
-remove_file ${pjsipFile} pjsip.conf
-# [guess] a res_pjsip reload drops endpoints and AORs no longer in the configuration; check with
-# precheck.sh afterwards, and restart Asterisk in a quiet hour if they are still listed
-asterisk -rx 'module reload res_pjsip.so'
+# ==== request ${a.id}: removes contexts ${a.context} and its entry into ${a.serviceContext}, endpoint ${a.endpoint}
+if wanted ${a.id}; then
+  # 2. the dialplan first, so no call is routed to a trunk that is going away
+  remove_file ${a.extensionsFile} extensions.conf
+  remove_shared ${extensionsFile} extensions.conf
+  asterisk -rx 'dialplan reload'
+  # 1. then the trunk
+  remove_file ${a.pjsipFile} pjsip.conf
+  # [guess] a res_pjsip reload drops endpoints and AORs no longer in the configuration; check with
+  # precheck.sh afterwards, and restart Asterisk in a quiet hour if they are still listed
+  asterisk -rx 'module reload res_pjsip.so'
+fi
+</#list>

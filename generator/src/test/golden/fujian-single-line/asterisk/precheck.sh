@@ -2,16 +2,30 @@
 # precheck.sh: hotline 0.1.0-SNAPSHOT, target asterisk
 # Sources: fixtures/requests/fujian-single-line.yaml
 # Requests: xiamen, quanzhou
-# Read only: shows every file, context and endpoint activate.sh would add, and what answers the
-# service code today. Before activation each show should say the object does not exist
-# ("There is no existence of ... context", "Unable to find object ..."); anything else means the
-# name or the code is taken: stop and find out why.
-# Usage: AST_CONF_DIR=/etc/asterisk ./precheck.sh
+# Usage: AST_CONF_DIR=/etc/asterisk ./precheck.sh [REQUEST...]
+#   REQUEST is one of: xiamen, quanzhou; none given means all of them.
+# Read only: shows every file, context and endpoint activate.sh would add for the requests, and
+# what answers the service code today. Before activation each request's file, area context and
+# endpoint should not exist ("There is no existence of ... context", "Unable to find object ...");
+# anything else means the name or the code is taken: stop and find out why. The service context
+# and the shared extensions_hotline.conf exist already when another request is active.
 set -u
 
 AST_CONF_DIR="${AST_CONF_DIR:-/etc/asterisk}"
+REQUESTS="xiamen quanzhou"
 
-# check_file FILE PARENT: is the fragment installed, and is it included?
+[ "$#" -gt 0 ] || set -- $REQUESTS
+for r in "$@"; do
+  case " $REQUESTS " in
+    *" $r "*) ;;
+    *) echo "precheck.sh: expected a request of: $REQUESTS, but got '$r'" >&2; exit 2 ;;
+  esac
+done
+SELECTED=" $* "
+# wanted REQUEST: was the request named (or all requests, none named)?
+wanted() { case "$SELECTED" in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+
+# check_file FILE PARENT: is the file installed, and is it included?
 check_file() {
   echo "== file $AST_CONF_DIR/$1 and its #include in $2"
   ls -l "$AST_CONF_DIR/$1" 2>&1
@@ -29,17 +43,24 @@ check_endpoint() {
   asterisk -rx "pjsip show aor $1"
 }
 
-check_file pjsip_hotline.conf pjsip.conf
-check_file extensions_hotline.conf extensions.conf
+# ==== request xiamen: 0592 厦门市 / Xiamen, 12333 -> 0592-5612333, analog, 1 line, caller-local
+if wanted xiamen; then
+  check_file pjsip_hotline_xiamen.conf pjsip.conf
+  check_file extensions_hotline.conf extensions.conf
+  check_file extensions_hotline_xiamen.conf extensions.conf
+  check_code 12333
+  check_context hotline-service-12333
+  check_context hotline-area-xiamen
+  check_endpoint hotline-trunk-xiamen
+fi
 
-# ---- service 12333 (labor and social security hotline)
-check_code 12333
-check_context hotline-service-12333
-
-# ---- request xiamen: 0592 厦门市 / Xiamen, 12333 -> 0592-5612333, analog, 1 line, caller-local
-check_context hotline-area-xiamen
-check_endpoint hotline-trunk-xiamen
-
-# ---- request quanzhou: 0595 泉州市 / Quanzhou, 12333 -> 0595-22812333, analog, 1 line, free
-check_context hotline-area-quanzhou
-check_endpoint hotline-trunk-quanzhou
+# ==== request quanzhou: 0595 泉州市 / Quanzhou, 12333 -> 0595-22812333, analog, 1 line, free
+if wanted quanzhou; then
+  check_file pjsip_hotline_quanzhou.conf pjsip.conf
+  check_file extensions_hotline.conf extensions.conf
+  check_file extensions_hotline_quanzhou.conf extensions.conf
+  check_code 12333
+  check_context hotline-service-12333
+  check_context hotline-area-quanzhou
+  check_endpoint hotline-trunk-quanzhou
+fi

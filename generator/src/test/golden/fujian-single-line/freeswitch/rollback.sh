@@ -2,30 +2,67 @@
 # rollback.sh: hotline 0.1.0-SNAPSHOT, target freeswitch
 # Sources: fixtures/requests/fujian-single-line.yaml
 # Requests: xiamen, quanzhou
-# Removes what activate.sh added, in reverse order: the dialplan file (reload), then each gateway
-# (last request first) and the gateways file (reload). Nothing else in the configuration is
-# touched. Afterwards precheck.sh should show none of the objects any more.
-# Usage: FS_CONF=/etc/freeswitch ./rollback.sh
+# Usage: FS_CONF=/etc/freeswitch ./rollback.sh [REQUEST...]
+#   REQUEST is one of: xiamen, quanzhou; none given means all of them. The requests are rolled back
+#   last first, each on its own and in the reverse order of its activation: its
+#   dialplan/hotline-<code>-area-<request>.xml (and the shared dialplan/hotline-<code>-no-area.xml when
+#   no dialplan/default/hotline-<code>-area-*.xml of the service is left, whichever run activated it),
+#   reload the XML; then kill its gateway and remove its sip_profiles/hotline-gateway-<request>.xml, reload.
+#   Nothing else in the configuration is touched; a request that is not installed is a no-op.
+#   Afterwards precheck.sh with the same arguments should show none of its objects any more.
 set -eu
 
 FS_CONF="${FS_CONF:-/etc/freeswitch}"
+REQUESTS="xiamen quanzhou"
+
+[ "$#" -gt 0 ] || set -- $REQUESTS
+for r in "$@"; do
+  case " $REQUESTS " in
+    *" $r "*) ;;
+    *) echo "rollback.sh: expected a request of: $REQUESTS, but got '$r'" >&2; exit 2 ;;
+  esac
+done
+SELECTED=" $* "
+# wanted REQUEST: was the request named (or all requests, none named)?
+wanted() { case "$SELECTED" in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 
 # remove_file DEST: delete a file activate.sh installed
 remove_file() { rm -f "$FS_CONF/$1"; }
 
+# remove_shared DEST: remove_file once no area file of the service (DEST without -no-area.xml,
+# then -area-*.xml) is left
+remove_shared() {
+  for f in "$FS_CONF/${1%-no-area.xml}"-area-*.xml; do
+    if [ -e "$f" ]; then
+      return 0
+    fi
+  done
+  remove_file "$1"
+}
+
 # kill_gateway NAME: stop a gateway in the running profile
 kill_gateway() { fs_cli -x "sofia profile external killgw $1"; }
 
-# 2. the dialplan first, so no call is bridged to a gateway that is going away
-remove_file dialplan/default/hotline.xml
-fs_cli -x 'reloadxml'
+# ==== request quanzhou: 0595 泉州市 / Quanzhou, analog, 1 line
+if wanted quanzhou; then
+  # 2. the dialplan first, so no call is bridged to a gateway that is going away
+  remove_file dialplan/default/hotline-12333-area-quanzhou.xml
+  remove_shared dialplan/default/hotline-12333-no-area.xml
+  fs_cli -x 'reloadxml'
+  # 1. then the gateway
+  kill_gateway hotline-trunk-quanzhou
+  remove_file sip_profiles/external/hotline-gateway-quanzhou.xml
+  fs_cli -x 'reloadxml'
+fi
 
-# ---- request quanzhou: 0595 泉州市 / Quanzhou, analog, 1 line
-kill_gateway hotline-trunk-quanzhou
-
-# ---- request xiamen: 0592 厦门市 / Xiamen, analog, 1 line
-kill_gateway hotline-trunk-xiamen
-
-# 1. then the gateways file
-remove_file sip_profiles/external/hotline-gateways.xml
-fs_cli -x 'reloadxml'
+# ==== request xiamen: 0592 厦门市 / Xiamen, analog, 1 line
+if wanted xiamen; then
+  # 2. the dialplan first, so no call is bridged to a gateway that is going away
+  remove_file dialplan/default/hotline-12333-area-xiamen.xml
+  remove_shared dialplan/default/hotline-12333-no-area.xml
+  fs_cli -x 'reloadxml'
+  # 1. then the gateway
+  kill_gateway hotline-trunk-xiamen
+  remove_file sip_profiles/external/hotline-gateway-xiamen.xml
+  fs_cli -x 'reloadxml'
+fi

@@ -2,16 +2,30 @@
 # precheck.sh: hotline 0.1.0-SNAPSHOT, target asterisk
 # Sources: fixtures/requests/guangdong.yaml
 # Requests: guangzhou, shenzhen, foshan
-# Read only: shows every file, context and endpoint activate.sh would add, and what answers the
-# service code today. Before activation each show should say the object does not exist
-# ("There is no existence of ... context", "Unable to find object ..."); anything else means the
-# name or the code is taken: stop and find out why.
-# Usage: AST_CONF_DIR=/etc/asterisk ./precheck.sh
+# Usage: AST_CONF_DIR=/etc/asterisk ./precheck.sh [REQUEST...]
+#   REQUEST is one of: guangzhou, shenzhen, foshan; none given means all of them.
+# Read only: shows every file, context and endpoint activate.sh would add for the requests, and
+# what answers the service code today. Before activation each request's file, area context and
+# endpoint should not exist ("There is no existence of ... context", "Unable to find object ...");
+# anything else means the name or the code is taken: stop and find out why. The service context
+# and the shared extensions_hotline.conf exist already when another request is active.
 set -u
 
 AST_CONF_DIR="${AST_CONF_DIR:-/etc/asterisk}"
+REQUESTS="guangzhou shenzhen foshan"
 
-# check_file FILE PARENT: is the fragment installed, and is it included?
+[ "$#" -gt 0 ] || set -- $REQUESTS
+for r in "$@"; do
+  case " $REQUESTS " in
+    *" $r "*) ;;
+    *) echo "precheck.sh: expected a request of: $REQUESTS, but got '$r'" >&2; exit 2 ;;
+  esac
+done
+SELECTED=" $* "
+# wanted REQUEST: was the request named (or all requests, none named)?
+wanted() { case "$SELECTED" in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+
+# check_file FILE PARENT: is the file installed, and is it included?
 check_file() {
   echo "== file $AST_CONF_DIR/$1 and its #include in $2"
   ls -l "$AST_CONF_DIR/$1" 2>&1
@@ -29,21 +43,35 @@ check_endpoint() {
   asterisk -rx "pjsip show aor $1"
 }
 
-check_file pjsip_hotline.conf pjsip.conf
-check_file extensions_hotline.conf extensions.conf
+# ==== request guangzhou: 020 广州市 / Guangzhou, 12333 -> 020-83333333, analog, 3 lines, caller-local
+if wanted guangzhou; then
+  check_file pjsip_hotline_guangzhou.conf pjsip.conf
+  check_file extensions_hotline.conf extensions.conf
+  check_file extensions_hotline_guangzhou.conf extensions.conf
+  check_code 12333
+  check_context hotline-service-12333
+  check_context hotline-area-guangzhou
+  check_endpoint hotline-trunk-guangzhou
+fi
 
-# ---- service 12333 (labor and social security hotline)
-check_code 12333
-check_context hotline-service-12333
+# ==== request shenzhen: 0755 深圳市 / Shenzhen, 12333 -> 0755-88812333, digital, 1 E1 × 30 channels, SIP signalling, free
+if wanted shenzhen; then
+  check_file pjsip_hotline_shenzhen.conf pjsip.conf
+  check_file extensions_hotline.conf extensions.conf
+  check_file extensions_hotline_shenzhen.conf extensions.conf
+  check_code 12333
+  check_context hotline-service-12333
+  check_context hotline-area-shenzhen
+  check_endpoint hotline-trunk-shenzhen
+fi
 
-# ---- request guangzhou: 020 广州市 / Guangzhou, 12333 -> 020-83333333, analog, 3 lines, caller-local
-check_context hotline-area-guangzhou
-check_endpoint hotline-trunk-guangzhou
-
-# ---- request shenzhen: 0755 深圳市 / Shenzhen, 12333 -> 0755-88812333, digital, 1 E1 × 30 channels, SIP signalling, free
-check_context hotline-area-shenzhen
-check_endpoint hotline-trunk-shenzhen
-
-# ---- request foshan: 0757 佛山市、顺德市 / Shunde/Foshan, 12333 -> 0757-83312333, digital, 2 E1 × 30 channels, ISUP signalling, called-pays
-check_context hotline-area-foshan
-check_endpoint hotline-trunk-foshan
+# ==== request foshan: 0757 佛山市、顺德市 / Shunde/Foshan, 12333 -> 0757-83312333, digital, 2 E1 × 30 channels, ISUP signalling, called-pays
+if wanted foshan; then
+  check_file pjsip_hotline_foshan.conf pjsip.conf
+  check_file extensions_hotline.conf extensions.conf
+  check_file extensions_hotline_foshan.conf extensions.conf
+  check_code 12333
+  check_context hotline-service-12333
+  check_context hotline-area-foshan
+  check_endpoint hotline-trunk-foshan
+fi

@@ -2,16 +2,30 @@
 # precheck.sh: hotline 0.1.0-SNAPSHOT, target asterisk
 # Sources: fixtures/requests/hebei-12345.yaml
 # Requests: shijiazhuang, handan
-# Read only: shows every file, context and endpoint activate.sh would add, and what answers the
-# service code today. Before activation each show should say the object does not exist
-# ("There is no existence of ... context", "Unable to find object ..."); anything else means the
-# name or the code is taken: stop and find out why.
-# Usage: AST_CONF_DIR=/etc/asterisk ./precheck.sh
+# Usage: AST_CONF_DIR=/etc/asterisk ./precheck.sh [REQUEST...]
+#   REQUEST is one of: shijiazhuang, handan; none given means all of them.
+# Read only: shows every file, context and endpoint activate.sh would add for the requests, and
+# what answers the service code today. Before activation each request's file, area context and
+# endpoint should not exist ("There is no existence of ... context", "Unable to find object ...");
+# anything else means the name or the code is taken: stop and find out why. The service context
+# and the shared extensions_hotline.conf exist already when another request is active.
 set -u
 
 AST_CONF_DIR="${AST_CONF_DIR:-/etc/asterisk}"
+REQUESTS="shijiazhuang handan"
 
-# check_file FILE PARENT: is the fragment installed, and is it included?
+[ "$#" -gt 0 ] || set -- $REQUESTS
+for r in "$@"; do
+  case " $REQUESTS " in
+    *" $r "*) ;;
+    *) echo "precheck.sh: expected a request of: $REQUESTS, but got '$r'" >&2; exit 2 ;;
+  esac
+done
+SELECTED=" $* "
+# wanted REQUEST: was the request named (or all requests, none named)?
+wanted() { case "$SELECTED" in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+
+# check_file FILE PARENT: is the file installed, and is it included?
 check_file() {
   echo "== file $AST_CONF_DIR/$1 and its #include in $2"
   ls -l "$AST_CONF_DIR/$1" 2>&1
@@ -29,17 +43,24 @@ check_endpoint() {
   asterisk -rx "pjsip show aor $1"
 }
 
-check_file pjsip_hotline.conf pjsip.conf
-check_file extensions_hotline.conf extensions.conf
+# ==== request shijiazhuang: 0311 石家庄市 / Shijiazhuang, 12345 -> 0311-86012345, digital, 2 E1 × 30 channels, SIP signalling, free
+if wanted shijiazhuang; then
+  check_file pjsip_hotline_shijiazhuang.conf pjsip.conf
+  check_file extensions_hotline.conf extensions.conf
+  check_file extensions_hotline_shijiazhuang.conf extensions.conf
+  check_code 12345
+  check_context hotline-service-12345
+  check_context hotline-area-shijiazhuang
+  check_endpoint hotline-trunk-shijiazhuang
+fi
 
-# ---- service 12345 (government service hotline)
-check_code 12345
-check_context hotline-service-12345
-
-# ---- request shijiazhuang: 0311 石家庄市 / Shijiazhuang, 12345 -> 0311-86012345, digital, 2 E1 × 30 channels, SIP signalling, free
-check_context hotline-area-shijiazhuang
-check_endpoint hotline-trunk-shijiazhuang
-
-# ---- request handan: 0310 邯郸市 / Handan, 12345 -> 0310-3012345, analog, 2 lines, caller-local
-check_context hotline-area-handan
-check_endpoint hotline-trunk-handan
+# ==== request handan: 0310 邯郸市 / Handan, 12345 -> 0310-3012345, analog, 2 lines, caller-local
+if wanted handan; then
+  check_file pjsip_hotline_handan.conf pjsip.conf
+  check_file extensions_hotline.conf extensions.conf
+  check_file extensions_hotline_handan.conf extensions.conf
+  check_code 12345
+  check_context hotline-service-12345
+  check_context hotline-area-handan
+  check_endpoint hotline-trunk-handan
+fi

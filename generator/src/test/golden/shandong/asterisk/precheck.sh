@@ -2,16 +2,30 @@
 # precheck.sh: hotline 0.1.0-SNAPSHOT, target asterisk
 # Sources: fixtures/requests/shandong.yaml
 # Requests: jinan, rizhao
-# Read only: shows every file, context and endpoint activate.sh would add, and what answers the
-# service code today. Before activation each show should say the object does not exist
-# ("There is no existence of ... context", "Unable to find object ..."); anything else means the
-# name or the code is taken: stop and find out why.
-# Usage: AST_CONF_DIR=/etc/asterisk ./precheck.sh
+# Usage: AST_CONF_DIR=/etc/asterisk ./precheck.sh [REQUEST...]
+#   REQUEST is one of: jinan, rizhao; none given means all of them.
+# Read only: shows every file, context and endpoint activate.sh would add for the requests, and
+# what answers the service code today. Before activation each request's file, area context and
+# endpoint should not exist ("There is no existence of ... context", "Unable to find object ...");
+# anything else means the name or the code is taken: stop and find out why. The service context
+# and the shared extensions_hotline.conf exist already when another request is active.
 set -u
 
 AST_CONF_DIR="${AST_CONF_DIR:-/etc/asterisk}"
+REQUESTS="jinan rizhao"
 
-# check_file FILE PARENT: is the fragment installed, and is it included?
+[ "$#" -gt 0 ] || set -- $REQUESTS
+for r in "$@"; do
+  case " $REQUESTS " in
+    *" $r "*) ;;
+    *) echo "precheck.sh: expected a request of: $REQUESTS, but got '$r'" >&2; exit 2 ;;
+  esac
+done
+SELECTED=" $* "
+# wanted REQUEST: was the request named (or all requests, none named)?
+wanted() { case "$SELECTED" in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+
+# check_file FILE PARENT: is the file installed, and is it included?
 check_file() {
   echo "== file $AST_CONF_DIR/$1 and its #include in $2"
   ls -l "$AST_CONF_DIR/$1" 2>&1
@@ -29,17 +43,24 @@ check_endpoint() {
   asterisk -rx "pjsip show aor $1"
 }
 
-check_file pjsip_hotline.conf pjsip.conf
-check_file extensions_hotline.conf extensions.conf
+# ==== request jinan: 0531 济南市 / Jinan, 12333 -> 0531-86012333, analog, 2 lines, free
+if wanted jinan; then
+  check_file pjsip_hotline_jinan.conf pjsip.conf
+  check_file extensions_hotline.conf extensions.conf
+  check_file extensions_hotline_jinan.conf extensions.conf
+  check_code 12333
+  check_context hotline-service-12333
+  check_context hotline-area-jinan
+  check_endpoint hotline-trunk-jinan
+fi
 
-# ---- service 12333 (labor and social security hotline)
-check_code 12333
-check_context hotline-service-12333
-
-# ---- request jinan: 0531 济南市 / Jinan, 12333 -> 0531-86012333, analog, 2 lines, free
-check_context hotline-area-jinan
-check_endpoint hotline-trunk-jinan
-
-# ---- request rizhao: 0633 日照市 / Rizhao, 12333 -> 0633-8212333, analog, 4 lines, caller-local
-check_context hotline-area-rizhao
-check_endpoint hotline-trunk-rizhao
+# ==== request rizhao: 0633 日照市 / Rizhao, 12333 -> 0633-8212333, analog, 4 lines, caller-local
+if wanted rizhao; then
+  check_file pjsip_hotline_rizhao.conf pjsip.conf
+  check_file extensions_hotline.conf extensions.conf
+  check_file extensions_hotline_rizhao.conf extensions.conf
+  check_code 12333
+  check_context hotline-service-12333
+  check_context hotline-area-rizhao
+  check_endpoint hotline-trunk-rizhao
+fi

@@ -2,16 +2,30 @@
 # precheck.sh: hotline 0.1.0-SNAPSHOT, target freeswitch
 # Sources: fixtures/requests/shandong.yaml
 # Requests: jinan, rizhao
-# Read only: shows every file, extension and gateway activate.sh would add, and what in the
-# dialplan mentions the service code today. Before activation each should be missing
-# ("No such file", no extension found, "Invalid Gateway!"); anything else means the name or the
-# code is taken: stop and find out why.
-# Usage: FS_CONF=/etc/freeswitch ./precheck.sh
+# Usage: FS_CONF=/etc/freeswitch ./precheck.sh [REQUEST...]
+#   REQUEST is one of: jinan, rizhao; none given means all of them.
+# Read only: shows every file, extension and gateway activate.sh would add for the requests, and
+# what in the dialplan mentions the service code today. Before activation each request's files,
+# extension and gateway should be missing ("No such file", no extension found, "Invalid
+# Gateway!"); anything else means the name or the code is taken: stop and find out why. The
+# service's 404 file and extension exist already when another request of the service is active.
 set -u
 
 FS_CONF="${FS_CONF:-/etc/freeswitch}"
+REQUESTS="jinan rizhao"
 
-# check_file DEST: is the fragment installed?
+[ "$#" -gt 0 ] || set -- $REQUESTS
+for r in "$@"; do
+  case " $REQUESTS " in
+    *" $r "*) ;;
+    *) echo "precheck.sh: expected a request of: $REQUESTS, but got '$r'" >&2; exit 2 ;;
+  esac
+done
+SELECTED=" $* "
+# wanted REQUEST: was the request named (or all requests, none named)?
+wanted() { case "$SELECTED" in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+
+# check_file DEST: is the file installed?
 check_file() { echo "== file $FS_CONF/$1"; ls -l "$FS_CONF/$1" 2>&1; }
 
 # check_code CODE: every dialplan line that mentions the code today
@@ -27,17 +41,24 @@ check_extension() {
 }
 check_gateway() { echo "== sofia gateway $1"; fs_cli -x "sofia status gateway $1"; }
 
-check_file sip_profiles/external/hotline-gateways.xml
-check_file dialplan/default/hotline.xml
+# ==== request jinan: 0531 济南市 / Jinan, 12333 -> 0531-86012333, analog, 2 lines, free
+if wanted jinan; then
+  check_file sip_profiles/external/hotline-gateway-jinan.xml
+  check_file dialplan/default/hotline-12333-no-area.xml
+  check_file dialplan/default/hotline-12333-area-jinan.xml
+  check_code 12333
+  check_extension hotline-service-12333-no-area
+  check_extension hotline-area-jinan
+  check_gateway hotline-trunk-jinan
+fi
 
-# ---- service 12333 (labor and social security hotline)
-check_code 12333
-check_extension hotline-service-12333-no-area
-
-# ---- request jinan: 0531 济南市 / Jinan, 12333 -> 0531-86012333, analog, 2 lines, free
-check_extension hotline-area-jinan
-check_gateway hotline-trunk-jinan
-
-# ---- request rizhao: 0633 日照市 / Rizhao, 12333 -> 0633-8212333, analog, 4 lines, caller-local
-check_extension hotline-area-rizhao
-check_gateway hotline-trunk-rizhao
+# ==== request rizhao: 0633 日照市 / Rizhao, 12333 -> 0633-8212333, analog, 4 lines, caller-local
+if wanted rizhao; then
+  check_file sip_profiles/external/hotline-gateway-rizhao.xml
+  check_file dialplan/default/hotline-12333-no-area.xml
+  check_file dialplan/default/hotline-12333-area-rizhao.xml
+  check_code 12333
+  check_extension hotline-service-12333-no-area
+  check_extension hotline-area-rizhao
+  check_gateway hotline-trunk-rizhao
+fi

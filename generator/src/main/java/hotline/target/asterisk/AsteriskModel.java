@@ -38,7 +38,7 @@ final class AsteriskModel {
   /** The model, or the diagnostics of the requests this target cannot render. */
   static Map<String, Object> of(Plan plan, List<Diagnostic> problems) {
     List<Map<String, Object>> activations = new ArrayList<>();
-    Map<ServiceCode, List<Map<String, Object>>> areasByService = new LinkedHashMap<>();
+    Map<ServiceCode, Map<String, Object>> services = new LinkedHashMap<>();
     for (Activation a : plan.activations()) {
       Optional<SipUri> gateway = a.trunk().gateway();
       if (gateway.isEmpty()) {
@@ -47,21 +47,22 @@ final class AsteriskModel {
       }
       try {
         activations.add(activation(a, gateway.get()));
-        areasByService.computeIfAbsent(a.service(), s -> new ArrayList<>()).add(area(a));
+        services.computeIfAbsent(a.service(), AsteriskModel::service);
       } catch (IllegalArgumentException e) {
         problems.add(new Diagnostic(at(a), "", e.getMessage()));
       }
     }
-    List<Map<String, Object>> services = new ArrayList<>();
-    areasByService.forEach((code, areas) -> services.add(service(code, areas)));
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("version", comment(Version.current()));
     model.put("sources", plan.sources().stream().map(AsteriskText::comment).toList());
     model.put("requestIds", String.join(", ", plan.activations().stream().map(Activation::id).toList()));
     model.put("confDir", CONF_DIR);
     model.put("extensionsFile", AsteriskNames.EXTENSIONS_FILE);
-    model.put("pjsipFile", AsteriskNames.PJSIP_FILE);
-    model.put("services", services);
+    model.put("extensionsPrefix", AsteriskNames.EXTENSIONS_PREFIX);
+    model.put("pjsipPrefix", AsteriskNames.PJSIP_PREFIX);
+    model.put("extensionsPattern", AsteriskNames.extensionsFile("<request>"));
+    model.put("pjsipPattern", AsteriskNames.pjsipFile("<request>"));
+    model.put("services", new ArrayList<>(services.values()));
     model.put("activations", activations);
     return model;
   }
@@ -71,26 +72,12 @@ final class AsteriskModel {
     return new SourcePosition(a.source().file(), a.source().line(), 0);
   }
 
-  private static Map<String, Object> service(ServiceCode code, List<Map<String, Object>> areas) {
+  private static Map<String, Object> service(ServiceCode code) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("code", token(code.digits()));
     m.put("nameZh", comment(code.nameZh()));
     m.put("nameEn", comment(code.nameEn()));
     m.put("context", token(AsteriskNames.service(code)));
-    m.put("areas", areas);
-    return m;
-  }
-
-  private static Map<String, Object> area(Activation a) {
-    Area area = a.network().area();
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", token(a.id()));
-    m.put("context", token(AsteriskNames.area(a.id())));
-    m.put("callerPattern", callerPattern(area));
-    m.put("areaCode", token(area.code().digits()));
-    m.put("cityZh", comment(area.cityZh()));
-    m.put("cityEn", comment(area.cityEn()));
-    m.put("localLengths", comment(area.localLengthText()));
     return m;
   }
 
@@ -100,6 +87,11 @@ final class AsteriskModel {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", token(a.id()));
     m.put("source", comment(a.source().toString()));
+    m.put("extensionsFile", token(AsteriskNames.extensionsFile(a.id())));
+    m.put("pjsipFile", token(AsteriskNames.pjsipFile(a.id())));
+    m.put("serviceContext", token(AsteriskNames.service(a.service())));
+    m.put("callerPatterns", callerPatterns(area));
+    m.put("localLengths", comment(area.localLengthText()));
     m.put("context", token(AsteriskNames.area(a.id())));
     m.put("endpoint", token(AsteriskNames.trunk(a.id())));
     m.put("group", token(a.id()));
@@ -146,12 +138,13 @@ final class AsteriskModel {
   }
 
   /**
-   * The caller numbers of an area, as a POSIX extended regular expression: the area code, a first
-   * local digit 2-8, then the rest of the area's local length (7, 8, or either).
+   * The caller numbers of an area, as Asterisk caller-id patterns: {@code _}, the area code, a
+   * first local digit 2-8, then an {@code X} for each further digit of the local number; one
+   * pattern per local length (7, 8, or both), since a pattern has no optional digit.
    */
-  static String callerPattern(Area area) {
-    // digits and regex punctuation only (Area.callerPattern), nothing Asterisk would expand
-    return "^" + area.callerPattern() + "$";
+  static List<String> callerPatterns(Area area) {
+    // digits, [2-8] and X only: nothing Asterisk would expand
+    return area.localLengths().stream().map(n -> "_" + area.code().digits() + "[2-8]" + "X".repeat(n - 1)).toList();
   }
 
 }

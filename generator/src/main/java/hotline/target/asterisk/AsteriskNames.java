@@ -17,10 +17,14 @@ final class AsteriskNames {
   static final String TRUNK = "hotline-trunk-";
   /** The GROUP category the channel caps count in. */
   static final String GROUP_CATEGORY = "hotline";
-  /** The file the dialplan fragment is installed as, next to extensions.conf. */
+  /** The dialplan file all requests share (the 404 of each service), next to extensions.conf. */
   static final String EXTENSIONS_FILE = "extensions_hotline.conf";
-  /** The file the PJSIP fragment is installed as, next to pjsip.conf. */
-  static final String PJSIP_FILE = "pjsip_hotline.conf";
+  /** The start of each request's dialplan file name, next to extensions.conf. */
+  static final String EXTENSIONS_PREFIX = "extensions_hotline_";
+  /** The start of each request's PJSIP file name, next to pjsip.conf. */
+  static final String PJSIP_PREFIX = "pjsip_hotline_";
+  /** The end of every file name. */
+  static final String SUFFIX = ".conf";
 
   private AsteriskNames() {}
 
@@ -34,6 +38,16 @@ final class AsteriskNames {
 
   static String trunk(String requestId) {
     return TRUNK + requestId;
+  }
+
+  /** One request's dialplan file: its entry into the service and its area context. */
+  static String extensionsFile(String requestId) {
+    return EXTENSIONS_PREFIX + requestId + SUFFIX;
+  }
+
+  /** One request's PJSIP file: its trunk's AOR and endpoint. */
+  static String pjsipFile(String requestId) {
+    return PJSIP_PREFIX + requestId + SUFFIX;
   }
 
   /** The request an area context or trunk endpoint belongs to. */

@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Asterisk with PJSIP: a dialplan fragment and a PJSIP fragment installed as {@code #include}
- * files, with activate, pre-check and rollback shell scripts. Objects are named, not numbered, so
+ * Asterisk with PJSIP: per request a dialplan file and a PJSIP file, plus one dialplan file all
+ * requests share (each service's 404), installed as {@code #include} files by activate,
+ * pre-check and rollback shell scripts that take request ids, so each request can be activated and
+ * rolled back on its own. Objects are named, not numbered, so
  * the index base is not used. Every rendering passes {@link AsteriskChecker} or is refused.
  */
 public final class AsteriskTarget implements Target {
-  private static final List<String> FILES = List.of(AsteriskNames.EXTENSIONS_FILE, AsteriskNames.PJSIP_FILE, "activate.sh", "precheck.sh", "rollback.sh");
+  private static final List<String> SCRIPTS = List.of("activate.sh", "precheck.sh", "rollback.sh");
+  private static final List<String> FILES = List.of(AsteriskNames.EXTENSIONS_FILE, AsteriskNames.extensionsFile("<request>"), AsteriskNames.pjsipFile("<request>"), "activate.sh", "precheck.sh", "rollback.sh");
 
   @Override
   public String name() {
@@ -27,7 +30,7 @@ public final class AsteriskTarget implements Target {
 
   @Override
   public String description() {
-    return "Asterisk (PJSIP): extensions.conf and pjsip.conf fragments as #include files, shell scripts around asterisk -rx";
+    return "Asterisk (PJSIP): extensions.conf and pjsip.conf fragments per request as #include files, shell scripts around asterisk -rx";
   }
 
   @Override
@@ -43,8 +46,16 @@ public final class AsteriskTarget implements Target {
       throw new RenderException(problems);
     }
     Map<String, String> rendered = new LinkedHashMap<>();
-    for (String file : FILES) {
-      rendered.put(file, context.templates().render("asterisk/" + file + ".ftl", model));
+    rendered.put(AsteriskNames.EXTENSIONS_FILE, context.templates().render("asterisk/" + AsteriskNames.EXTENSIONS_FILE + ".ftl", model));
+    for (Object activation : (List<?>) model.get("activations")) {
+      Map<String, Object> request = new LinkedHashMap<>(model);
+      request.put("a", activation);
+      String id = (String) ((Map<?, ?>) activation).get("id");
+      rendered.put(AsteriskNames.extensionsFile(id), context.templates().render("asterisk/extensions_request.conf.ftl", request));
+      rendered.put(AsteriskNames.pjsipFile(id), context.templates().render("asterisk/pjsip_request.conf.ftl", request));
+    }
+    for (String script : SCRIPTS) {
+      rendered.put(script, context.templates().render("asterisk/" + script + ".ftl", model));
     }
     for (AsteriskChecker.Problem p : AsteriskChecker.check(rendered)) {
       problems.add(diagnostic(plan, p));

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  * comments ({@code ;--}), templates ({@code [name](!)}) and directives ({@code #include}) are
  * reported as problems: a generated fragment has no business with them.
  *
+ * @param file the file's name, for messages
  * @param sections the sections in file order
  */
-record ConfFile(List<Section> sections) {
+record ConfFile(String file, List<Section> sections) {
   private static final Pattern HEADER = Pattern.compile("\\[([^\\[\\]]+)\\]");
   private static final Pattern ENTRY = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*=>?\\s*(.*)");
 
@@ -22,10 +23,15 @@ record ConfFile(List<Section> sections) {
     sections = List.copyOf(sections);
   }
 
-  /** A {@code [name]} section. */
-  record Section(String name, int line, List<Entry> entries) {
+  /** A {@code [name]} section of {@code file}, its header at {@code line}. */
+  record Section(String file, String name, int line, List<Entry> entries) {
     Section {
       entries = List.copyOf(entries);
+    }
+
+    /** {@code file:line} of the header. */
+    String at() {
+      return file + ":" + line;
     }
 
     /** The value of the first entry with this key, or "". */
@@ -61,7 +67,7 @@ record ConfFile(List<Section> sections) {
       Matcher header = HEADER.matcher(line);
       if (header.matches()) {
         if (name != null) {
-          sections.add(new Section(name, headerLine, entries));
+          sections.add(new Section(file, name, headerLine, entries));
         }
         name = header.group(1);
         headerLine = no;
@@ -78,9 +84,9 @@ record ConfFile(List<Section> sections) {
       }
     }
     if (name != null) {
-      sections.add(new Section(name, headerLine, entries));
+      sections.add(new Section(file, name, headerLine, entries));
     }
-    return new ConfFile(sections);
+    return new ConfFile(file, sections);
   }
 
   /** The line up to its first {@code ;} that is not escaped as {@code \;}. */

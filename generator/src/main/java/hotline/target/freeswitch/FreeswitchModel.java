@@ -66,10 +66,12 @@ final class FreeswitchModel {
     model.put("confDir", CONF_DIR);
     model.put("context", FreeswitchNames.CONTEXT);
     model.put("profile", FreeswitchNames.PROFILE);
-    model.put("dialplanFile", FreeswitchNames.DIALPLAN_FILE);
-    model.put("gatewaysFile", FreeswitchNames.GATEWAYS_FILE);
     model.put("dialplanInstalled", FreeswitchNames.DIALPLAN_INSTALLED);
-    model.put("gatewaysInstalled", FreeswitchNames.GATEWAYS_INSTALLED);
+    model.put("gatewayInstalled", FreeswitchNames.GATEWAY_INSTALLED);
+    model.put("areaFilePattern", FreeswitchNames.DIALPLAN_DIR + FreeswitchNames.areaFile("<code>", "<request>"));
+    model.put("noAreaFilePattern", FreeswitchNames.DIALPLAN_DIR + FreeswitchNames.noAreaFile("<code>"));
+    model.put("noAreaSuffix", FreeswitchNames.NO_AREA_FILE);
+    model.put("gatewayFilePattern", FreeswitchNames.GATEWAY_DIR + FreeswitchNames.gatewayFile("<request>"));
     model.put("services", services);
     model.put("activations", activations);
     return model;
@@ -87,6 +89,8 @@ final class FreeswitchModel {
     m.put("nameEn", comment(code.nameEn()));
     m.put("expression", attribute("^" + token(code.digits()) + "$"));
     m.put("noArea", attribute(token(FreeswitchNames.noArea(code))));
+    m.put("noAreaFile", FreeswitchNames.DIALPLAN_DIR + FreeswitchNames.noAreaFile(token(code.digits())));
+    m.put("noAreaInstalled", FreeswitchNames.DIALPLAN_INSTALLED + FreeswitchNames.noAreaFile(token(code.digits())));
     m.put("activations", activations);
     return m;
   }
@@ -102,6 +106,13 @@ final class FreeswitchModel {
     m.put("extension", attribute(token(FreeswitchNames.area(id))));
     m.put("gatewayName", attribute(gatewayName));
     m.put("service", token(a.service().digits()));
+    m.put("areaFile", FreeswitchNames.DIALPLAN_DIR + FreeswitchNames.areaFile(token(a.service().digits()), id));
+    m.put("areaInstalled", FreeswitchNames.DIALPLAN_INSTALLED + FreeswitchNames.areaFile(token(a.service().digits()), id));
+    m.put("noAreaFile", FreeswitchNames.DIALPLAN_DIR + FreeswitchNames.noAreaFile(token(a.service().digits())));
+    m.put("noAreaInstalled", FreeswitchNames.DIALPLAN_INSTALLED + FreeswitchNames.noAreaFile(token(a.service().digits())));
+    m.put("noArea", attribute(token(FreeswitchNames.noArea(a.service()))));
+    m.put("gatewayFile", FreeswitchNames.GATEWAY_DIR + FreeswitchNames.gatewayFile(id));
+    m.put("gatewayInstalled", FreeswitchNames.GATEWAY_INSTALLED + FreeswitchNames.gatewayFile(id));
     m.put("destinationExpression", attribute("^" + token(a.service().digits()) + "$"));
     m.put("callerExpression", attribute(callerPattern(area)));
     m.put("areaCode", token(area.code().digits()));

@@ -13,13 +13,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * FreeSWITCH with mod_sofia and the XML dialplan: a dialplan fragment and a gateways fragment
- * copied into the stock configuration's include folders, with activate, pre-check and rollback
- * shell scripts around {@code fs_cli}. Objects are named, not numbered, so the index base is not
+ * FreeSWITCH with mod_sofia and the XML dialplan: per request a dialplan file and a gateway file,
+ * plus per service code a file with its 404 that sorts after the requests' files, copied into the
+ * stock configuration's include folders by activate, pre-check and rollback shell scripts around
+ * {@code fs_cli} that take request ids, so each request can be activated and rolled back alone. Objects are named, not numbered, so the index base is not
  * used. Every rendering passes {@link FreeswitchChecker} or is refused.
  */
 public final class FreeswitchTarget implements Target {
-  private static final List<String> FILES = List.of(FreeswitchNames.DIALPLAN_FILE, FreeswitchNames.GATEWAYS_FILE, "activate.sh", "precheck.sh", "rollback.sh");
+  private static final List<String> SCRIPTS = List.of("activate.sh", "precheck.sh", "rollback.sh");
+  private static final List<String> FILES = List.of(
+      FreeswitchNames.DIALPLAN_DIR + FreeswitchNames.areaFile("<code>", "<request>"),
+      FreeswitchNames.DIALPLAN_DIR + FreeswitchNames.noAreaFile("<code>"),
+      FreeswitchNames.GATEWAY_DIR + FreeswitchNames.gatewayFile("<request>"),
+      "activate.sh", "precheck.sh", "rollback.sh");
 
   @Override
   public String name() {
@@ -28,7 +34,7 @@ public final class FreeswitchTarget implements Target {
 
   @Override
   public String description() {
-    return "FreeSWITCH (mod_sofia): XML dialplan and sofia gateway fragments, shell scripts around fs_cli";
+    return "FreeSWITCH (mod_sofia): XML dialplan and sofia gateway files per request, shell scripts around fs_cli";
   }
 
   @Override
@@ -44,8 +50,20 @@ public final class FreeswitchTarget implements Target {
       throw new RenderException(problems);
     }
     Map<String, String> rendered = new LinkedHashMap<>();
-    for (String file : FILES) {
-      rendered.put(file, context.templates().render("freeswitch/" + file + ".ftl", model));
+    for (Object service : (List<?>) model.get("services")) {
+      Map<String, Object> m = new LinkedHashMap<>(model);
+      m.put("s", service);
+      for (Object activation : (List<?>) ((Map<?, ?>) service).get("activations")) {
+        Map<String, Object> request = new LinkedHashMap<>(model);
+        request.put("a", activation);
+        Map<?, ?> a = (Map<?, ?>) activation;
+        rendered.put((String) a.get("areaFile"), context.templates().render("freeswitch/dialplan/area.xml.ftl", request));
+        rendered.put((String) a.get("gatewayFile"), context.templates().render("freeswitch/sip_profiles/gateway.xml.ftl", request));
+      }
+      rendered.put((String) ((Map<?, ?>) service).get("noAreaFile"), context.templates().render("freeswitch/dialplan/no-area.xml.ftl", m));
+    }
+    for (String script : SCRIPTS) {
+      rendered.put(script, context.templates().render("freeswitch/" + script + ".ftl", model));
     }
     for (FreeswitchChecker.Problem p : FreeswitchChecker.check(rendered)) {
       SourcePosition at = plan.activation(p.requestId()).map(FreeswitchModel::at)

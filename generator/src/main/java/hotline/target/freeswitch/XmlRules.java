@@ -3,6 +3,7 @@ package hotline.target.freeswitch;
 import hotline.target.freeswitch.FreeswitchChecker.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,22 +18,24 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * The rules for the two XML fragments:
+ * The rules for the XML files, read in the order FreeSWITCH includes them:
  *
  * <ul>
- *   <li>both have the root {@code <include>}; the dialplan holds only {@code <extension name>}
+ *   <li>all have the root {@code <include>}; the dialplan holds only {@code <extension name>}
  *       elements with unique names, each with conditions ({@code field}, an {@code expression}
  *       that compiles) whose actions use only the applications the target writes (export, set,
  *       limit, bridge, respond);
  *   <li>{@code limit} data is {@code hash <realm> <resource> <max> !<CAUSE>} with max ≥ 1;
  *       {@code bridge} data is {@code |}-separated legs {@code [leg_timeout=N]sofia/gateway/<name>/<digits>},
- *       and every name is a gateway of the gateways fragment, every gateway bridged to somewhere;
+ *       and every name is a gateway of a gateway file, every gateway bridged to somewhere;
  *   <li>an area extension charges (exports hotline_charging), limits, then bridges, and ends
  *       with {@code respond 486};
  *   <li>for each dialled-number expression, no caller expression appears twice (no two requests
  *       on one prefix), and the extension without a caller condition (404) comes after every
  *       extension with one, which it would otherwise shadow;
- *   <li>gateways have unique names, a {@code proxy} and {@code register=false}.
+ *   <li>gateways have unique names, a {@code proxy} and {@code register=false};
+ *   <li>a request's dialplan file holds only its area extension, which bridges only to its own
+ *       gateway, and its gateway file only that gateway: each request's files stand alone.
  * </ul>
  */
 final class XmlRules {
@@ -42,28 +45,65 @@ final class XmlRules {
 
   private XmlRules() {}
 
-  /** What the fragments define, in document order, for the script rules. */
-  record Objects(List<String> extensions, List<String> gateways) {}
+  /**
+   * What one request's files define.
+   *
+   * @param code the service code, from its dialplan file's name
+   * @param extensions the extensions of its dialplan file, in document order
+   * @param gateways the gateways of its gateway file, in document order
+   */
+  record Request(String code, List<String> extensions, List<String> gateways) {}
 
-  static Objects check(Document dialplan, Document gateways, List<Problem> problems) {
-    root(FreeswitchNames.DIALPLAN_FILE, dialplan, problems);
-    root(FreeswitchNames.GATEWAYS_FILE, gateways, problems);
-    Map<String, Element> gatewayByName = gateways(gateways, problems);
-    Set<String> bridged = new LinkedHashSet<>();
+  /** One extension with the file it comes from. */
+  private record Placed(String file, Element element) {}
+
+  /**
+   * Checks the files as FreeSWITCH would include them.
+   *
+   * @param dialplan dialplan file name → document, in the order FreeSWITCH includes them
+   * @param gateways request id → its gateway file's name and document
+   * @param areaFiles request id → its dialplan file's name and service code
+   * @param noAreaFiles service code → the name of its 404 file
+   * @return request id → what its files define
+   */
+  static Map<String, Request> check(Map<String, Document> dialplan, Map<String, Map.Entry<String, Document>> gateways, Map<String, Map.Entry<String, String>> areaFiles, Map<String, String> noAreaFiles, List<Problem> problems) {
+    dialplan.forEach((file, doc) -> root(file, doc, problems));
+    Map<String, Element> gatewayByName = new LinkedHashMap<>();
+    Map<String, List<String>> gatewaysOf = new LinkedHashMap<>();
+    gateways.forEach((id, file) -> {
+      root(file.getKey(), file.getValue(), problems);
+      Map<String, Element> own = gateways(file.getKey(), file.getValue(), problems);
+      for (String name : own.keySet()) {
+        if (!name.equals(FreeswitchNames.trunk(id))) {
+          problems.add(new Problem(id, file.getKey() + ": expected only the gateway '" + FreeswitchNames.trunk(id) + "' of request " + id + ", but got '" + name + "'"));
+        }
+        if (gatewayByName.putIfAbsent(name, own.get(name)) != null) {
+          problems.add(Problem.of(name, file.getKey() + ": gateway '" + name + "': expected each gateway name once, but got it again"));
+        }
+      }
+      gatewaysOf.put(id, new ArrayList<>(own.keySet()));
+    });
+    List<Placed> placed = new ArrayList<>();
+    dialplan.forEach((file, doc) -> children(doc.getDocumentElement()).forEach(e -> placed.add(new Placed(file, e))));
+    Map<String, Set<String>> bridgedByFile = new HashMap<>();
+    Map<String, List<String>> extensionsByFile = new LinkedHashMap<>();
     List<String> extensions = new ArrayList<>();
     Map<String, Map<String, String>> callersByDestination = new HashMap<>();
     Map<String, String> fallbackByDestination = new HashMap<>();
-    for (Element ext : children(dialplan.getDocumentElement())) {
+    for (Placed p : placed) {
+      Element ext = p.element();
       String name = ext.getAttribute("name");
-      String at = FreeswitchNames.DIALPLAN_FILE + ": extension '" + name + "'";
+      String at = p.file() + ": extension '" + name + "'";
       if (!ext.getTagName().equals("extension") || name.isEmpty()) {
-        problems.add(Problem.of(name, FreeswitchNames.DIALPLAN_FILE + ": expected <extension name=...>, but got <" + ext.getTagName() + ">"));
+        problems.add(Problem.of(name, p.file() + ": expected <extension name=...>, but got <" + ext.getTagName() + ">"));
         continue;
       }
       if (extensions.contains(name)) {
         problems.add(Problem.of(name, at + ": expected each extension name once, but got it again"));
       }
       extensions.add(name);
+      extensionsByFile.computeIfAbsent(p.file(), f -> new ArrayList<>()).add(name);
+      Set<String> bridged = bridgedByFile.computeIfAbsent(p.file(), f -> new LinkedHashSet<>());
       String destination = "";
       String caller = "";
       List<Element> actions = new ArrayList<>();
@@ -90,7 +130,7 @@ final class XmlRules {
       } else {
         String shadowing = fallbackByDestination.get(destination);
         if (shadowing != null) {
-          problems.add(Problem.of(name, at + ": expected the extension without a caller condition ('" + shadowing + "') after every area extension for " + destination + ", but it comes first and shadows this one"));
+          problems.add(Problem.of(name, at + ": expected the extension without a caller condition ('" + shadowing + "') after every area extension for " + destination + ", but it is included first and shadows this one"));
         }
         String first = callersByDestination.computeIfAbsent(destination, d -> new LinkedHashMap<>()).putIfAbsent(caller, name);
         if (first != null) {
@@ -99,9 +139,34 @@ final class XmlRules {
         areaActions(name, at, actions, problems);
       }
     }
-    gatewayByName.keySet().stream().filter(g -> !bridged.contains(g))
-        .forEach(g -> problems.add(Problem.of(g, FreeswitchNames.GATEWAYS_FILE + ": expected every gateway to be bridged to, but '" + g + "' is not")));
-    return new Objects(extensions, new ArrayList<>(gatewayByName.keySet()));
+    Set<String> bridgedAnywhere = new HashSet<>();
+    bridgedByFile.values().forEach(bridgedAnywhere::addAll);
+    gatewaysOf.forEach((id, names) -> names.stream().filter(g -> !bridgedAnywhere.contains(g))
+        .forEach(g -> problems.add(Problem.of(g, gateways.get(id).getKey() + ": expected every gateway to be bridged to, but '" + g + "' is not"))));
+    Map<String, Request> requests = new LinkedHashMap<>();
+    areaFiles.forEach((id, file) -> {
+      List<String> own = extensionsByFile.getOrDefault(file.getKey(), List.of());
+      if (!own.equals(List.of(FreeswitchNames.area(id)))) {
+        problems.add(new Problem(id, file.getKey() + ": expected only the extension '" + FreeswitchNames.area(id) + "' of request " + id + ", but got " + own));
+      }
+      for (String g : bridgedByFile.getOrDefault(file.getKey(), Set.of())) {
+        if (!g.equals(FreeswitchNames.trunk(id))) {
+          problems.add(new Problem(id, file.getKey() + ": expected bridges only to the gateway '" + FreeswitchNames.trunk(id) + "' of request " + id + ", but got '" + g + "'"));
+        }
+      }
+      if (!noAreaFiles.containsKey(file.getValue())) {
+        problems.add(new Problem(id, file.getKey() + ": expected the 404 file " + FreeswitchNames.DIALPLAN_DIR + FreeswitchNames.noAreaFile(file.getValue()) + " of service " + file.getValue() + " in the rendering, but got none"));
+      }
+      requests.put(id, new Request(file.getValue(), own, gatewaysOf.getOrDefault(id, List.of())));
+    });
+    noAreaFiles.forEach((code, file) -> {
+      String expected = FreeswitchNames.noArea(code);
+      List<String> own = extensionsByFile.getOrDefault(file, List.of());
+      if (!own.equals(List.of(expected)) || !fallbackByDestination.containsValue(expected)) {
+        problems.add(new Problem("", file + ": expected only the extension '" + expected + "', without a caller condition, but got " + own));
+      }
+    });
+    return requests;
   }
 
   private static void root(String file, Document doc, List<Problem> problems) {
@@ -110,13 +175,13 @@ final class XmlRules {
     }
   }
 
-  private static Map<String, Element> gateways(Document doc, List<Problem> problems) {
+  private static Map<String, Element> gateways(String file, Document doc, List<Problem> problems) {
     Map<String, Element> byName = new LinkedHashMap<>();
     for (Element g : children(doc.getDocumentElement())) {
       String name = g.getAttribute("name");
-      String at = FreeswitchNames.GATEWAYS_FILE + ": gateway '" + name + "'";
+      String at = file + ": gateway '" + name + "'";
       if (!g.getTagName().equals("gateway") || name.isEmpty()) {
-        problems.add(Problem.of(name, FreeswitchNames.GATEWAYS_FILE + ": expected <gateway name=...>, but got <" + g.getTagName() + ">"));
+        problems.add(Problem.of(name, file + ": expected <gateway name=...>, but got <" + g.getTagName() + ">"));
         continue;
       }
       if (byName.putIfAbsent(name, g) != null) {
@@ -155,7 +220,7 @@ final class XmlRules {
         if (!m.matches()) {
           problems.add(Problem.of(name, at + ": expected bridge legs '[leg_timeout=N]sofia/gateway/<name>/<digits>' separated by '|', but got '" + leg + "'"));
         } else if (!gateways.containsKey(m.group(1))) {
-          problems.add(Problem.of(name, at + ": expected the bridge's gateway to be defined in " + FreeswitchNames.GATEWAYS_FILE + ", but got '" + m.group(1) + "'"));
+          problems.add(Problem.of(name, at + ": expected the bridge's gateway to be defined in a gateway file, but got '" + m.group(1) + "'"));
         } else {
           bridged.add(m.group(1));
         }

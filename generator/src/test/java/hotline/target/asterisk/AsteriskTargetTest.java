@@ -9,7 +9,6 @@ import hotline.plan.Plan;
 import hotline.render.RenderException;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class AsteriskTargetTest {
@@ -32,14 +31,20 @@ class AsteriskTargetTest {
 
   @Test
   void callerPatternsFollowTheAreasLocalLengths() {
-    assertThat(AsteriskModel.callerPattern(area("020", 8))).isEqualTo("^020[2-8][0-9]{7}$");
-    assertThat(AsteriskModel.callerPattern(area("0633", 7))).isEqualTo("^0633[2-8][0-9]{6}$");
-    Pattern both = Pattern.compile(AsteriskModel.callerPattern(area("0999", 7, 8)));
-    assertThat(both.matcher("09992345678").matches()).as("7 local digits").isTrue();
-    assertThat(both.matcher("099923456789").matches()).as("8 local digits").isTrue();
-    assertThat(both.matcher("0999234567").matches()).as("6 local digits").isFalse();
-    assertThat(both.matcher("0999234567890").matches()).as("9 local digits").isFalse();
-    assertThat(both.matcher("09991234567").matches()).as("local numbers start 2-8").isFalse();
+    assertThat(AsteriskModel.callerPatterns(area("020", 8))).containsExactly("_020[2-8]XXXXXXX");
+    assertThat(AsteriskModel.callerPatterns(area("0633", 7))).containsExactly("_0633[2-8]XXXXXX");
+    assertThat(AsteriskModel.callerPatterns(area("0999", 7, 8))).as("no optional digit in a pattern: one per length")
+        .containsExactly("_0999[2-8]XXXXXX", "_0999[2-8]XXXXXXX");
+  }
+
+  @Test
+  void eachRequestHasItsOwnFiles() throws Exception {
+    assertThat(AsteriskRendering.render("guangdong.yaml").keySet()).containsExactly(
+        "extensions_hotline.conf",
+        "extensions_hotline_guangzhou.conf", "pjsip_hotline_guangzhou.conf",
+        "extensions_hotline_shenzhen.conf", "pjsip_hotline_shenzhen.conf",
+        "extensions_hotline_foshan.conf", "pjsip_hotline_foshan.conf",
+        "activate.sh", "precheck.sh", "rollback.sh");
   }
 
   @Test

@@ -7,7 +7,10 @@ import hotline.plan.Activation;
 import hotline.plan.Plan;
 import hotline.plan.TrunkGroup;
 import hotline.render.RenderException;
+import java.text.Collator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -29,10 +32,17 @@ class FreeswitchTargetTest {
   }
 
   @Test
-  void twoServicesEachGetTheirOwn404AfterTheirAreas() throws Exception {
-    String dialplan = FreeswitchRendering.render("guangdong.yaml", "hebei-12345.yaml").get(FreeswitchNames.DIALPLAN_FILE);
-    assertThat(dialplan.indexOf("hotline-service-12333-no-area")).isGreaterThan(dialplan.indexOf("\"hotline-area-foshan\""));
-    assertThat(dialplan.indexOf("hotline-service-12345-no-area")).isGreaterThan(dialplan.indexOf("\"hotline-area-handan\""));
-    assertThat(dialplan).doesNotContain("<?xml").startsWith("<include>\n");
+  void eachRequestHasItsOwnFilesAndEachServiceIts404SortedAfterThem() throws Exception {
+    Map<String, String> files = FreeswitchRendering.render("guangdong.yaml", "hebei-12345.yaml");
+    assertThat(files.keySet()).contains(
+        "dialplan/hotline-12333-area-guangzhou.xml", "dialplan/hotline-12333-area-foshan.xml", "dialplan/hotline-12333-no-area.xml",
+        "dialplan/hotline-12345-area-handan.xml", "dialplan/hotline-12345-no-area.xml",
+        "sip_profiles/hotline-gateway-guangzhou.xml", "sip_profiles/hotline-gateway-handan.xml");
+    Collator locale = Collator.getInstance(Locale.US);
+    for (String area : List.of("dialplan/hotline-12333-area-zzz.xml", "dialplan/hotline-12333-area-0.xml", "dialplan/hotline-12333-area-Z-.xml")) {
+      assertThat(area.compareTo("dialplan/hotline-12333-no-area.xml")).as("byte order of " + area).isNegative();
+      assertThat(locale.compare(area, "dialplan/hotline-12333-no-area.xml")).as("collation of " + area).isNegative();
+    }
+    assertThat(files.get("dialplan/hotline-12345-no-area.xml")).doesNotContain("<?xml").startsWith("<include>\n");
   }
 }
