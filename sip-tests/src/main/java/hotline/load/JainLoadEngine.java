@@ -5,6 +5,7 @@ import hotline.sip.Call;
 import hotline.sip.CallCenter;
 import hotline.sip.CallOutcome;
 import hotline.sip.Caller;
+import hotline.sip.EndpointOptions;
 import hotline.sip.SipAddress;
 import hotline.sipp.CpuWatch;
 import hotline.sipp.GeneratorHealth;
@@ -34,7 +35,8 @@ import org.HdrHistogram.Histogram;
 /**
  * The JAIN-SIP engine: the harness's {@link Caller} places calls at a paced rate (one pacing
  * thread, calls followed without a thread each), its {@link CallCenter} answers at the trunk
- * gateway, answered calls are held and hung up from a small pool. After the trial every arrival
+ * gateway, answered calls are held and hung up from a small pool. Both endpoints run with
+ * {@link EndpointOptions#LOAD}: no message capture, a small event pool. After the trial every arrival
  * at the call center is checked against the line its caller had to reach.
  */
 public final class JainLoadEngine implements LoadEngine {
@@ -97,8 +99,8 @@ public final class JainLoadEngine implements LoadEngine {
     long start;
     long lastSent;
     CpuWatch cpu = CpuWatch.ofThisProcess(500);
-    try (CallCenter center = CallCenter.open(host, gatewayPort);
-        Caller caller = Caller.open(host, 0)) {
+    try (CallCenter center = CallCenter.open(host, gatewayPort, EndpointOptions.LOAD);
+        Caller caller = Caller.open(host, 0, EndpointOptions.LOAD)) {
       ScheduledFuture<?> ticker = timers.scheduleAtFixedRate(() -> progress.update(placed.size(), answered2xx.get(), notAnswered.get()), 250, 250, TimeUnit.MILLISECONDS);
       start = System.nanoTime();
       lastSent = start;
