@@ -36,7 +36,8 @@ import javax.sip.message.Response;
 /**
  * One JAIN-SIP stack with one UDP listening point and provider, configured for test endpoints:
  * project loggers (no log4j), no automatic dialogs, re-entrant listener with a thread pool, and a
- * {@link MessageLog} of every message on the wire. Several can coexist in one JVM; {@link #close()}
+ * {@link MessageLog} of every message on the wire (unless {@link EndpointOptions} turn capture
+ * off). Several can coexist in one JVM; {@link #close()}
  * stops the stack and releases the port.
  */
 public final class SipEndpointStack implements AutoCloseable {
