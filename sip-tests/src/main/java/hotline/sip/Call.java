@@ -120,9 +120,24 @@ public final class Call {
    * @throws AwaitTimeoutException if no final response to the BYE came within {@code timeout}
    */
   public void hangUp(Duration timeout) {
-    CompletableFuture<Response> response = sendBye();
     Response byeFinal =
-        Await.within(response, timeout, () -> "no final response to BYE for Call-ID " + callId);
+        Await.within(sendBye(), timeout, () -> "no final response to BYE for Call-ID " + callId);
+    requireAccepted(byeFinal);
+  }
+
+  /**
+   * Hangs up the answered call without waiting: for callers that follow many calls at once without
+   * a thread each (load). The stage completes when a 2xx answers the BYE; it fails with {@link
+   * IllegalStateException} if the BYE was refused and with {@link AwaitTimeoutException} if its
+   * transaction timed out.
+   *
+   * @throws IllegalStateException if the call was not answered or was already hung up
+   */
+  public CompletionStage<Void> hangUpAsync() {
+    return sendBye().thenAccept(this::requireAccepted);
+  }
+
+  private void requireAccepted(Response byeFinal) {
     if (byeFinal.getStatusCode() / 100 != 2) {
       throw new IllegalStateException(
           "BYE for Call-ID "

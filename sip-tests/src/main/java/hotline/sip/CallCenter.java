@@ -63,7 +63,12 @@ public final class CallCenter implements AutoCloseable {
 
   /** Opens a call center on UDP {@code host:port}; port 0 picks a free port. */
   public static CallCenter open(String host, int port) {
-    CallCenter callCenter = new CallCenter(SipEndpointStack.open("callcenter", host, port));
+    return open(host, port, EndpointOptions.CHECKS);
+  }
+
+  /** Opens a call center on UDP {@code host:port} set up as {@code options} say; port 0 picks a free port. */
+  public static CallCenter open(String host, int port, EndpointOptions options) {
+    CallCenter callCenter = new CallCenter(SipEndpointStack.open("callcenter", host, port, options));
     callCenter.stack.start(callCenter.new Events());
     return callCenter;
   }

@@ -41,7 +41,12 @@ public final class Caller implements AutoCloseable {
 
   /** Opens a caller on UDP {@code host:port}; port 0 picks a free port. */
   public static Caller open(String host, int port) {
-    Caller caller = new Caller(SipEndpointStack.open("caller", host, port));
+    return open(host, port, EndpointOptions.CHECKS);
+  }
+
+  /** Opens a caller on UDP {@code host:port} set up as {@code options} say; port 0 picks a free port. */
+  public static Caller open(String host, int port, EndpointOptions options) {
+    Caller caller = new Caller(SipEndpointStack.open("caller", host, port, options));
     caller.stack.start(caller.new Events());
     return caller;
   }

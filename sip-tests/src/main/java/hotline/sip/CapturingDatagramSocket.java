@@ -28,11 +28,13 @@ final class CapturingDatagramSocket extends DatagramSocket {
 
   @Override
   public void send(DatagramPacket packet) throws IOException {
-    log.record(
-        Direction.SENT,
-        local(),
-        address((InetSocketAddress) packet.getSocketAddress()),
-        text(packet));
+    if (log.isCapturing()) {
+      log.record(
+          Direction.SENT,
+          local(),
+          address((InetSocketAddress) packet.getSocketAddress()),
+          text(packet));
+    }
     super.send(packet);
   }
 
@@ -50,11 +52,13 @@ final class CapturingDatagramSocket extends DatagramSocket {
   public void receive(DatagramPacket packet) throws IOException {
     receiving.countDown();
     super.receive(packet);
-    log.record(
-        Direction.RECEIVED,
-        address((InetSocketAddress) packet.getSocketAddress()),
-        local(),
-        text(packet));
+    if (log.isCapturing()) {
+      log.record(
+          Direction.RECEIVED,
+          address((InetSocketAddress) packet.getSocketAddress()),
+          local(),
+          text(packet));
+    }
   }
 
   private SipAddress local() {

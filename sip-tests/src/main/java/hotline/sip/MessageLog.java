@@ -21,6 +21,16 @@ public final class MessageLog {
 
   private final List<LoggedMessage> all = new ArrayList<>();
   private final Map<String, List<LoggedMessage>> byCallId = new HashMap<>();
+  private volatile boolean capturing = true;
+
+  /** Whether datagrams are recorded; a log that does not capture stays empty. */
+  public boolean isCapturing() {
+    return capturing;
+  }
+
+  void setCapturing(boolean capturing) {
+    this.capturing = capturing;
+  }
 
   /** All messages so far, in capture order. */
   public synchronized List<LoggedMessage> all() {
@@ -73,7 +83,7 @@ public final class MessageLog {
 
   /** Records one datagram; blank ones (CRLF keep-alives) are not SIP messages and are skipped. */
   void record(Direction direction, SipAddress source, SipAddress destination, String text) {
-    if (text.isBlank()) {
+    if (!capturing || text.isBlank()) {
       return;
     }
     Headers headers = Headers.of(text);

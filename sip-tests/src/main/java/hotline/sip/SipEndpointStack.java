@@ -36,7 +36,8 @@ import javax.sip.message.Response;
 /**
  * One JAIN-SIP stack with one UDP listening point and provider, configured for test endpoints:
  * project loggers (no log4j), no automatic dialogs, re-entrant listener with a thread pool, and a
- * {@link MessageLog} of every message on the wire. Several can coexist in one JVM; {@link #close()}
+ * {@link MessageLog} of every message on the wire (unless {@link EndpointOptions} turn capture
+ * off). Several can coexist in one JVM; {@link #close()}
  * stops the stack and releases the port.
  */
 public final class SipEndpointStack implements AutoCloseable {
@@ -44,7 +45,6 @@ public final class SipEndpointStack implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(SipEndpointStack.class.getName());
   private static final AtomicLong STACKS = new AtomicLong();
   private static final int EPHEMERAL_PORT_ATTEMPTS = 5;
-  private static final int THREAD_POOL_SIZE = 8;
   private static final Duration UDP_THREAD_START = Duration.ofSeconds(5);
 
   private final String name;
@@ -73,13 +73,21 @@ public final class SipEndpointStack implements AutoCloseable {
    * @param port 1-65535, or 0 for a free ephemeral port (see {@link #localAddress()})
    */
   public static SipEndpointStack open(String role, String host, int port) {
+    return open(role, host, port, EndpointOptions.CHECKS);
+  }
+
+  /** Opens a stack listening on UDP {@code host:port}, set up as {@code options} say. */
+  public static SipEndpointStack open(String role, String host, int port, EndpointOptions options) {
     Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(options, "options");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("expected a port 0-65535, but got '" + port + "'");
     }
     new SipAddress(host, port == 0 ? 1 : port); // validates the host
     String name = "hotline-" + role + "-" + STACKS.incrementAndGet();
-    SipStackImpl stack = newStack(name);
+    SipStackImpl stack = newStack(name, options.threadPoolSize());
+    WireTapNetworkLayer wireTap = (WireTapNetworkLayer) stack.getNetworkLayer();
+    wireTap.messageLog().setCapturing(options.captureMessages());
     ListeningPoint listeningPoint;
     try {
       listeningPoint = listen(stack, host, port);
@@ -88,7 +96,7 @@ public final class SipEndpointStack implements AutoCloseable {
       throw new IllegalStateException(
           "cannot open SIP stack " + name + " on " + host + ":" + port, e);
     }
-    ((WireTapNetworkLayer) stack.getNetworkLayer()).awaitListening(UDP_THREAD_START);
+    wireTap.awaitListening(UDP_THREAD_START);
     try {
       return new SipEndpointStack(name, stack, listeningPoint);
     } catch (SipException | RuntimeException e) {
@@ -200,7 +208,7 @@ public final class SipEndpointStack implements AutoCloseable {
     stack.stop(); // takes a second: JAIN-SIP's stopStack() sleeps 1000 ms
   }
 
-  private static SipStackImpl newStack(String name) {
+  private static SipStackImpl newStack(String name, int threadPoolSize) {
     Properties properties = new Properties();
     properties.setProperty("javax.sip.STACK_NAME", name);
     properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
@@ -208,7 +216,7 @@ public final class SipEndpointStack implements AutoCloseable {
     properties.setProperty("gov.nist.javax.sip.SERVER_LOGGER", JainSipServerLogger.class.getName());
     properties.setProperty("gov.nist.javax.sip.NETWORK_LAYER", WireTapNetworkLayer.class.getName());
     properties.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
-    properties.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", String.valueOf(THREAD_POOL_SIZE));
+    properties.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", String.valueOf(threadPoolSize));
     try {
       // not SipFactory: it caches stacks by name and hands a stopped stack back
       return new SipStackImpl(properties);

@@ -1,0 +1,25 @@
+package hotline.sip;
+
+/**
+ * How an endpoint's JAIN-SIP stack is set up. Checks need every message captured (their ladders
+ * and dispositions read the {@link MessageLog}); load runs only need the calls' outcomes and the
+ * call center's arrivals, so they leave capture off and keep the JVM's cores for SIP itself.
+ *
+ * @param captureMessages whether the {@link MessageLog} records the datagrams on the wire
+ * @param threadPoolSize JAIN-SIP's event threads (THREAD_POOL_SIZE), 1-64
+ */
+public record EndpointOptions(boolean captureMessages, int threadPoolSize) {
+
+  /** For checks: every message captured, eight event threads. */
+  public static final EndpointOptions CHECKS = new EndpointOptions(true, 8);
+
+  /** For load runs: nothing captured, few event threads (less contention on small machines). */
+  public static final EndpointOptions LOAD = new EndpointOptions(false, 4);
+
+  public EndpointOptions {
+    if (threadPoolSize < 1 || threadPoolSize > 64) {
+      throw new IllegalArgumentException(
+          "expected a thread pool of 1-64 threads, but got '" + threadPoolSize + "'");
+    }
+  }
+}
