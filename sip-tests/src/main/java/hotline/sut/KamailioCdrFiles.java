@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +27,6 @@ public final class KamailioCdrFiles implements CdrSource {
           "method", "from_tag", "to_tag", "callid", "sip_code", "sip_reason", "time",
           "caller", "dialled", "translated", "line", "charging", "request_id", "result", "start_time", "answer_time", "end_time", "duration");
 
-  private static final Duration POLL = Duration.ofMillis(20);
   private final Path dir;
 
   KamailioCdrFiles(Path dir) {
@@ -36,24 +38,33 @@ public final class KamailioCdrFiles implements CdrSource {
     return all().stream().filter(r -> r.callId().equals(callId)).toList();
   }
 
+  /**
+   * Waits for the record on the folder's change events (inotify through {@link WatchService}),
+   * not by sleeping: the watch is registered before the first look, so no write is missed.
+   */
   @Override
   public CdrRecord awaitRecord(String callId, Duration timeout) throws SwitchException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      List<CdrRecord> found = records(callId);
-      if (!found.isEmpty()) {
-        return found.get(found.size() - 1);
+    try (WatchService watch = dir.getFileSystem().newWatchService()) {
+      dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+      while (true) {
+        List<CdrRecord> found = records(callId);
+        if (!found.isEmpty()) {
+          return found.get(found.size() - 1);
+        }
+        long left = deadline - System.nanoTime();
+        WatchKey key = left > 0 ? watch.poll(left, TimeUnit.NANOSECONDS) : null;
+        if (key == null) {
+          throw new SwitchException("no call record for Call-ID " + callId + " in " + dir + " within " + timeout.toMillis() + " ms");
+        }
+        key.pollEvents();
+        key.reset();
       }
-      if (System.nanoTime() > deadline) {
-        throw new SwitchException("no call record for Call-ID " + callId + " in " + dir + " within " + timeout.toMillis() + " ms");
-      }
-      // the records are files another process appends to: poll them, bounded by the deadline
-      try {
-        TimeUnit.MILLISECONDS.sleep(POLL.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new SwitchException("interrupted while waiting for the call record of " + callId, e);
-      }
+    } catch (IOException e) {
+      throw new SwitchException("cannot watch " + dir + " for call records: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SwitchException("interrupted while waiting for the call record of " + callId, e);
     }
   }
 
