@@ -9,7 +9,10 @@ import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * A UDP socket that copies every datagram into a {@link MessageLog}: sent ones just before they
@@ -18,12 +21,23 @@ import java.util.concurrent.TimeUnit;
  */
 final class CapturingDatagramSocket extends DatagramSocket {
 
+  /** Sends the datagrams an {@link Impairment} delays; one daemon thread for all sockets. */
+  private static final ScheduledExecutorService LATE =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "hotline-impaired-send");
+            t.setDaemon(true);
+            return t;
+          });
+
   private final MessageLog log;
+  private final Supplier<Impairment> impairment;
   private final CountDownLatch receiving = new CountDownLatch(1);
 
-  CapturingDatagramSocket(InetSocketAddress bindAddress, MessageLog log) throws SocketException {
+  CapturingDatagramSocket(InetSocketAddress bindAddress, MessageLog log, Supplier<Impairment> impairment) throws SocketException {
     super(bindAddress);
     this.log = log;
+    this.impairment = impairment;
   }
 
   @Override
@@ -35,7 +49,25 @@ final class CapturingDatagramSocket extends DatagramSocket {
           address((InetSocketAddress) packet.getSocketAddress()),
           text(packet));
     }
-    super.send(packet);
+    Impairment network = impairment.get();
+    if (network.isNone()) {
+      super.send(packet);
+    } else if (!network.drops()) {
+      DatagramPacket copy =
+          new DatagramPacket(
+              java.util.Arrays.copyOfRange(packet.getData(), packet.getOffset(), packet.getOffset() + packet.getLength()),
+              packet.getLength(),
+              packet.getSocketAddress());
+      LATE.schedule(() -> sendLate(copy), network.delay().toNanos(), TimeUnit.NANOSECONDS);
+    }
+  }
+
+  private void sendLate(DatagramPacket packet) {
+    try {
+      super.send(packet);
+    } catch (IOException e) {
+      // the socket closed meanwhile: the datagram is lost, as on a real network
+    }
   }
 
   /**

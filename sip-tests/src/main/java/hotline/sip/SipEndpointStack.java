@@ -88,6 +88,7 @@ public final class SipEndpointStack implements AutoCloseable {
     SipStackImpl stack = newStack(name, options.threadPoolSize());
     WireTapNetworkLayer wireTap = (WireTapNetworkLayer) stack.getNetworkLayer();
     wireTap.messageLog().setCapturing(options.captureMessages());
+    wireTap.impair(options.impairment());
     ListeningPoint listeningPoint;
     try {
       listeningPoint = listen(stack, host, port);

@@ -26,6 +26,7 @@ public final class WireTapNetworkLayer implements NetworkLayer {
   private final NetworkLayer defaults = DefaultNetworkLayer.SINGLETON;
   private final MessageLog log = new MessageLog();
   private volatile Optional<CapturingDatagramSocket> listening = Optional.empty();
+  private volatile Impairment impairment = Impairment.NONE;
 
   public WireTapNetworkLayer() {
     // created reflectively by SipStackImpl
@@ -35,9 +36,14 @@ public final class WireTapNetworkLayer implements NetworkLayer {
     return log;
   }
 
+  /** Makes this stack's outgoing datagrams lossy and late (tests without netem). */
+  void impair(Impairment network) {
+    this.impairment = network;
+  }
+
   @Override
   public DatagramSocket createDatagramSocket() throws SocketException {
-    return new CapturingDatagramSocket(new InetSocketAddress(0), log);
+    return new CapturingDatagramSocket(new InetSocketAddress(0), log, () -> impairment);
   }
 
   /**
@@ -69,7 +75,7 @@ public final class WireTapNetworkLayer implements NetworkLayer {
   public DatagramSocket createDatagramSocket(int port, InetAddress localAddress)
       throws SocketException {
     CapturingDatagramSocket socket =
-        new CapturingDatagramSocket(new InetSocketAddress(localAddress, port), log);
+        new CapturingDatagramSocket(new InetSocketAddress(localAddress, port), log, () -> impairment);
     listening = Optional.of(socket);
     return socket;
   }
