@@ -24,8 +24,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -36,16 +34,18 @@ import org.HdrHistogram.Histogram;
 /**
  * The JAIN-SIP engine: the harness's {@link Caller} places calls at a paced rate (one pacing
  * thread, calls followed without a thread each), its {@link CallCenter} answers at the trunk
- * gateway, answered calls are held, then hung up from a small pool that sends the BYE without
- * waiting for its answer. Both endpoints run with {@link EndpointOptions#LOAD}: no message
- * capture, a small event pool. After the trial every arrival at the call center is checked against
- * the line its caller had to reach.
+ * gateway, answered calls are held, then hung up by a BYE sent from the thread that learnt the
+ * answer (or the hold timer) without waiting for its answer. Both endpoints run with {@link
+ * EndpointOptions#LOAD}: no message capture, a small event pool, small receive buffers. An ended
+ * call is released at once, so memory holds only the calls in progress. After the trial every
+ * arrival at the call center is checked against the line its caller had to reach.
  */
 public final class JainLoadEngine implements LoadEngine {
   /** A call placed later than this after its slot counts as a pacing slip (generator overload). */
   static final Duration LATE = Duration.ofMillis(100);
   private static final Duration HANG_UP = Duration.ofSeconds(5);
-  private static final int HANG_UP_THREADS = 2;
+  /** How long a call given up stays known: a 2xx may come until the INVITE transaction times out (64*T1). */
+  private static final Duration LINGER = Duration.ofSeconds(32);
 
   private final LoadMix mix;
   private final String host;
@@ -64,18 +64,20 @@ public final class JainLoadEngine implements LoadEngine {
     return Engine.JAIN;
   }
 
-  /** One placed call and what became of it. */
+  /** One placed call and what became of it; the SIP call itself is let go when it ends. */
   private static final class Placed {
     final SippCall call;
-    final Call sip;
+    final String callId;
     final long sentNanos;
+    final boolean sent;
     volatile CallOutcome outcome;
     volatile ScheduledFuture<?> timeout;
 
-    Placed(SippCall call, Call sip, long sentNanos) {
+    Placed(SippCall call, String callId, long sentNanos, boolean sent) {
       this.call = call;
-      this.sip = sip;
+      this.callId = callId;
       this.sentNanos = sentNanos;
+      this.sent = sent;
     }
   }
 
@@ -89,7 +91,6 @@ public final class JainLoadEngine implements LoadEngine {
     List<SippCall> sequence = interleave(mix.areas());
     ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(2, daemon("hotline-load-timers"));
     timers.setRemoveOnCancelPolicy(true);
-    ExecutorService hangUps = Executors.newFixedThreadPool(HANG_UP_THREADS, daemon("hotline-load-hangup"));
     Histogram setup = LatencyPercentiles.newHistogram();
     AtomicLong answered2xx = new AtomicLong();
     AtomicLong notAnswered = new AtomicLong();
@@ -119,11 +120,11 @@ public final class JainLoadEngine implements LoadEngine {
         }
         worstLateNanos = Math.max(worstLateNanos, lag);
         SippCall c = sequence.get(i % sequence.size());
-        Placed p;
+        Call sip;
         try {
-          p = new Placed(c, caller.dial(c.caller(), c.dialled(), switchAddress), now);
+          sip = caller.dial(c.caller(), c.dialled(), switchAddress);
         } catch (RuntimeException e) {
-          p = new Placed(c, null, now);
+          Placed p = new Placed(c, "", now, false);
           p.outcome = new CallOutcome.TimedOut(Duration.ZERO);
           notAnswered.incrementAndGet();
           ended.countDown();
@@ -133,7 +134,8 @@ public final class JainLoadEngine implements LoadEngine {
           continue;
         }
         lastSent = System.nanoTime();
-        follow(p, holdMs, timers, hangUps, setup, answered2xx, notAnswered, byeFailures, ended);
+        Placed p = new Placed(c, sip.callId(), now, true);
+        follow(p, sip, caller, holdMs, timers, setup, answered2xx, notAnswered, byeFailures, ended);
         synchronized (placed) {
           placed.add(p);
         }
@@ -153,15 +155,14 @@ public final class JainLoadEngine implements LoadEngine {
     } finally {
       cpu.close();
       timers.shutdownNow();
-      hangUps.shutdownNow();
     }
   }
 
-  private void follow(Placed p, int holdMs, ScheduledThreadPoolExecutor timers, ExecutorService hangUps, Histogram setup,
+  private void follow(Placed p, Call sip, Caller caller, int holdMs, ScheduledThreadPoolExecutor timers, Histogram setup,
       AtomicLong answered2xx, AtomicLong notAnswered, AtomicLong byeFailures, CountDownLatch ended) {
     // the outcome of a call that got no final response in time is TimedOut (and it is cancelled)
-    p.timeout = timers.schedule(() -> hangUps.execute(() -> p.sip.awaitFinal(Duration.ZERO)), callTimeout.toMillis(), TimeUnit.MILLISECONDS);
-    p.sip.whenFinal().thenAccept(outcome -> {
+    p.timeout = timers.schedule(() -> sip.awaitFinal(Duration.ZERO), callTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    sip.whenFinal().thenAccept(outcome -> {
       p.outcome = outcome;
       p.timeout.cancel(false);
       if (outcome instanceof CallOutcome.Answered) {
@@ -171,11 +172,11 @@ public final class JainLoadEngine implements LoadEngine {
         synchronized (setup) {
           LatencyPercentiles.recordNanos(setup, setupNanos);
         }
-        // a thread of the pool only sends the BYE: waiting on its answer would cap the hang-up rate
+        // sending the BYE does not block; its answer completes the call on a stack thread
         Runnable hangUp = () -> {
           CompletableFuture<Void> bye;
           try {
-            bye = p.sip.hangUpAsync().toCompletableFuture();
+            bye = sip.hangUpAsync().toCompletableFuture();
           } catch (RuntimeException e) {
             bye = CompletableFuture.failedFuture(e);
           }
@@ -183,16 +184,23 @@ public final class JainLoadEngine implements LoadEngine {
             if (failure != null) {
               byeFailures.incrementAndGet();
             }
+            caller.release(sip);
             ended.countDown();
           });
         };
         if (holdMs == 0) {
-          hangUps.execute(hangUp);
+          hangUp.run();
         } else {
-          timers.schedule(() -> hangUps.execute(hangUp), holdMs, TimeUnit.MILLISECONDS);
+          timers.schedule(hangUp, holdMs, TimeUnit.MILLISECONDS);
         }
       } else {
         notAnswered.incrementAndGet();
+        if (outcome instanceof CallOutcome.TimedOut) {
+          // given up, not ended: a late 2xx must still find the call to be acknowledged and hung up
+          timers.schedule(() -> caller.release(sip), LINGER.toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+          caller.release(sip);
+        }
         ended.countDown();
       }
     });
@@ -219,7 +227,7 @@ public final class JainLoadEngine implements LoadEngine {
     }
     for (Placed p : snapshot) {
       CallOutcome o = p.outcome;
-      String callId = p.sip == null ? "" : p.sip.callId();
+      String callId = p.callId;
       String expected = p.call.expectedLineOrNone();
       if (wrong.contains(callId) || (o instanceof CallOutcome.Answered && !expected.equals(lastLine.get(callId)))) {
         wrongLine++;
@@ -229,7 +237,7 @@ public final class JainLoadEngine implements LoadEngine {
       } else if (o instanceof CallOutcome.Rejected r) {
         failures.merge(Integer.toString(r.status()), 1L, Long::sum);
       } else if (o instanceof CallOutcome.TimedOut) {
-        failures.merge(p.sip == null ? SippLoadEngine.ABORTED : SippLoadEngine.TIMEOUT, 1L, Long::sum);
+        failures.merge(p.sent ? SippLoadEngine.TIMEOUT : SippLoadEngine.ABORTED, 1L, Long::sum);
       } else {
         failures.merge(SippLoadEngine.TIMEOUT, 1L, Long::sum);
       }

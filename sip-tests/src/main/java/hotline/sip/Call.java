@@ -215,36 +215,47 @@ public final class Call {
     }
   }
 
-  private synchronized void onAnswer(Response answer) {
-    String toTag = ((ToHeader) answer.getHeader(ToHeader.NAME)).getTag();
-    if (dialog.isPresent() && dialog.get().remoteTag().equals(toTag)) {
-      ack.ifPresent(this::sendStateless); // a retransmitted 2xx: our ACK was lost
-      return;
-    }
+  private void onAnswer(Response answer) {
     DialogPath path;
-    try {
-      path = DialogPath.ofAnswer(answer);
-    } catch (IllegalArgumentException e) {
-      // a 2xx that cannot start a dialog: it ends the call as malformed, never the listener thread
-      String problem = e.getMessage().lines().findFirst().orElse("unusable 2xx");
-      if (outcome.complete(new Malformed(answer.getStatusCode(), problem))) {
-        LOG.log(Level.DEBUG, () -> "unusable 2xx for Call-ID " + callId + ": " + problem);
+    long inviteCSeq;
+    synchronized (this) {
+      String toTag = ((ToHeader) answer.getHeader(ToHeader.NAME)).getTag();
+      if (dialog.isPresent() && dialog.get().remoteTag().equals(toTag)) {
+        ack.ifPresent(this::sendStateless); // a retransmitted 2xx: our ACK was lost
+        return;
       }
-      return;
-    }
-    long inviteCSeq = ((CSeqHeader) answer.getHeader(CSeqHeader.NAME)).getSeqNumber();
-    Request ackRequest = path.newRequest(stack, Request.ACK, inviteCSeq);
-    sendStateless(ackRequest);
-    if (dialog.isEmpty() && outcome.complete(new Answered(answer.getStatusCode()))) {
+      try {
+        path = DialogPath.ofAnswer(answer);
+      } catch (IllegalArgumentException e) {
+        // a 2xx that cannot start a dialog: it ends the call as malformed, never the listener thread
+        String problem = e.getMessage().lines().findFirst().orElse("unusable 2xx");
+        if (outcome.complete(new Malformed(answer.getStatusCode(), problem))) {
+          LOG.log(Level.DEBUG, () -> "unusable 2xx for Call-ID " + callId + ": " + problem);
+        }
+        return;
+      }
+      inviteCSeq = ((CSeqHeader) answer.getHeader(CSeqHeader.NAME)).getSeqNumber();
+      Request ackRequest = path.newRequest(stack, Request.ACK, inviteCSeq);
+      sendStateless(ackRequest);
+      if (dialog.isPresent() || outcome.isDone()) {
+        hangUpUnwanted(path, inviteCSeq, "a second fork answered, or the call was given up");
+        return;
+      }
+      // the dialog exists before the outcome is announced: whoever is told may hang up at once
       inviteToAnswer = Optional.of(sinceInvite());
       dialog = Optional.of(path);
       ack = Optional.of(ackRequest);
-    } else {
-      // answered after we gave up, or a second fork answered: end that dialog
-      LOG.log(
-          Level.INFO, () -> "hanging up unwanted 2xx for Call-ID " + callId + " to-tag " + toTag);
-      sendInDialog(path.newRequest(stack, Request.BYE, inviteCSeq + 1));
     }
+    // completed outside the lock: the outcome's followers run on this thread and may take time
+    if (!outcome.complete(new Answered(answer.getStatusCode()))) {
+      hangUpUnwanted(path, inviteCSeq, "the call was given up as the 2xx came");
+    }
+  }
+
+  /** Ends the dialog of a 2xx nobody waits for. */
+  private void hangUpUnwanted(DialogPath path, long inviteCSeq, String why) {
+    LOG.log(Level.INFO, () -> "hanging up unwanted 2xx for Call-ID " + callId + " to-tag " + path.remoteTag() + ": " + why);
+    sendInDialog(path.newRequest(stack, Request.BYE, inviteCSeq + 1));
   }
 
   private synchronized CompletableFuture<Response> sendBye() {

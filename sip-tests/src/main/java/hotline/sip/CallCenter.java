@@ -169,7 +169,7 @@ public final class CallCenter implements AutoCloseable {
     LineBehaviour behaviour = behaviours.take(line.get());
     IncomingCall call = new IncomingCall(stack, timers, transaction, line.get());
     record(line.get(), invite, behaviour);
-    byBranch.put(branchKey(invite), call);
+    byBranch.put(call.branchKey(), call);
     byDialog.put(dialogKey(invite, call.localTag()), call);
     call.start(behaviour);
   }
@@ -187,6 +187,15 @@ public final class CallCenter implements AutoCloseable {
             behaviour));
   }
 
+  /**
+   * Drops an ended call from the tables that route requests to it, so a long load run holds only
+   * the calls in progress (its arrival stays recorded).
+   */
+  private void forget(Request bye, IncomingCall call) {
+    byDialog.remove(dialogKey(bye, call.localTag()), call);
+    byBranch.remove(call.branchKey(), call);
+  }
+
   private static Optional<String> lineOf(Request invite) {
     return invite.getRequestURI() instanceof SipURI uri
         ? Optional.ofNullable(uri.getUser())
@@ -197,7 +206,7 @@ public final class CallCenter implements AutoCloseable {
     return ((CallIdHeader) message.getHeader(CallIdHeader.NAME)).getCallId();
   }
 
-  private static String branchKey(Request request) {
+  static String branchKey(Request request) {
     return callId(request) + " " + ((ViaHeader) request.getHeader(ViaHeader.NAME)).getBranch();
   }
 
@@ -234,6 +243,7 @@ public final class CallCenter implements AutoCloseable {
               event, call == null ? Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST : Response.OK);
           if (call != null) {
             call.onBye();
+            forget(request, call); // the BYE's server transaction answers its retransmissions
           }
         }
         case Request.OPTIONS, Request.NOTIFY -> stack.respond(event, Response.OK);

@@ -80,6 +80,15 @@ public final class Caller implements AutoCloseable {
     }
   }
 
+  /**
+   * Forgets an ended call: responses that still come for it are logged as unknown. For load runs,
+   * which would otherwise hold every call they ever placed; a call that is still up must not be
+   * released (its BYE from the far end would be answered 481).
+   */
+  public void release(Call call) {
+    calls.remove(call.callId(), call);
+  }
+
   /** Stops the stack; calls still in progress are abandoned. */
   @Override
   public void close() {

@@ -72,6 +72,11 @@ final class IncomingCall {
     return localTag;
   }
 
+  /** The key of the INVITE's transaction: Call-ID and top Via branch (CANCEL matches on it). */
+  String branchKey() {
+    return CallCenter.branchKey(invite);
+  }
+
   synchronized boolean isInDialog() {
     return state == State.ANSWERED || state == State.CONFIRMED;
   }

@@ -85,7 +85,7 @@ public final class SipEndpointStack implements AutoCloseable {
     }
     new SipAddress(host, port == 0 ? 1 : port); // validates the host
     String name = "hotline-" + role + "-" + STACKS.incrementAndGet();
-    SipStackImpl stack = newStack(name, options.threadPoolSize());
+    SipStackImpl stack = newStack(name, options);
     WireTapNetworkLayer wireTap = (WireTapNetworkLayer) stack.getNetworkLayer();
     wireTap.messageLog().setCapturing(options.captureMessages());
     wireTap.impair(options.impairment());
@@ -209,7 +209,7 @@ public final class SipEndpointStack implements AutoCloseable {
     stack.stop(); // takes a second: JAIN-SIP's stopStack() sleeps 1000 ms
   }
 
-  private static SipStackImpl newStack(String name, int threadPoolSize) {
+  private static SipStackImpl newStack(String name, EndpointOptions options) {
     Properties properties = new Properties();
     properties.setProperty("javax.sip.STACK_NAME", name);
     properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
@@ -217,7 +217,10 @@ public final class SipEndpointStack implements AutoCloseable {
     properties.setProperty("gov.nist.javax.sip.SERVER_LOGGER", JainSipServerLogger.class.getName());
     properties.setProperty("gov.nist.javax.sip.NETWORK_LAYER", WireTapNetworkLayer.class.getName());
     properties.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
-    properties.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", String.valueOf(threadPoolSize));
+    properties.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", String.valueOf(options.threadPoolSize()));
+    if (options.receiveBufferBytes() < EndpointOptions.MAX_DATAGRAM) {
+      properties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", String.valueOf(options.receiveBufferBytes()));
+    }
     try {
       // not SipFactory: it caches stacks by name and hands a stopped stack back
       return new SipStackImpl(properties);
