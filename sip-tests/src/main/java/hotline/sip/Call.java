@@ -286,7 +286,7 @@ public final class Call {
 
   private void sendCancel() {
     try {
-      stack.provider().getNewClientTransaction(invite.createCancel()).sendRequest();
+      stack.newCancelTransaction(invite).sendRequest();
     } catch (SipException e) {
       // the INVITE transaction already completed: the final response decides the outcome
       LOG.log(Level.DEBUG, () -> "CANCEL not sent for Call-ID " + callId + ": " + e.getMessage());

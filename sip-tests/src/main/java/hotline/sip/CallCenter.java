@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
 import javax.sip.RequestEvent;
@@ -49,16 +49,21 @@ public final class CallCenter implements AutoCloseable {
   private final List<Arrival> arrivals = new ArrayList<>();
   private final Map<String, IncomingCall> byBranch = new ConcurrentHashMap<>();
   private final Map<String, IncomingCall> byDialog = new ConcurrentHashMap<>();
+  private final RecentlyEnded hungUp = new RecentlyEnded();
 
   private CallCenter(SipEndpointStack stack) {
     this.stack = stack;
-    this.timers =
-        Executors.newSingleThreadScheduledExecutor(
+    ScheduledThreadPoolExecutor executor =
+        new ScheduledThreadPoolExecutor(
+            1,
             runnable -> {
               Thread thread = new Thread(runnable, stack.name() + "-timers");
               thread.setDaemon(true);
               return thread;
             });
+    // a 2xx retransmission is scheduled for every answer and cancelled by nearly every ACK
+    executor.setRemoveOnCancelPolicy(true);
+    this.timers = executor;
   }
 
   /** Opens a call center on UDP {@code host:port}; port 0 picks a free port. */
@@ -188,6 +193,26 @@ public final class CallCenter implements AutoCloseable {
   }
 
   /**
+   * Answers a BYE without a server transaction: a transaction would be held (and its timer run)
+   * for 32 s per call only to answer a retransmission, which {@link #hungUp} answers as well.
+   */
+  private void onBye(RequestEvent event, String toTag) {
+    Request bye = event.getRequest();
+    String key = toTag == null ? "" : dialogKey(bye, toTag);
+    IncomingCall call = toTag == null ? null : byDialog.get(key);
+    if (call != null) {
+      hungUp.add(key);
+      stack.respondStatelessly(event, Response.OK);
+      call.onBye();
+      forget(bye, call);
+    } else if (hungUp.contains(key)) {
+      stack.respondStatelessly(event, Response.OK); // a retransmission: our 200 was lost
+    } else {
+      stack.respondStatelessly(event, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+    }
+  }
+
+  /**
    * Drops an ended call from the tables that route requests to it, so a long load run holds only
    * the calls in progress (its arrival stays recorded).
    */
@@ -237,15 +262,7 @@ public final class CallCenter implements AutoCloseable {
             call.onAck();
           }
         }
-        case Request.BYE -> {
-          IncomingCall call = toTag == null ? null : byDialog.get(dialogKey(request, toTag));
-          stack.respond(
-              event, call == null ? Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST : Response.OK);
-          if (call != null) {
-            call.onBye();
-            forget(request, call); // the BYE's server transaction answers its retransmissions
-          }
-        }
+        case Request.BYE -> onBye(event, toTag);
         case Request.OPTIONS, Request.NOTIFY -> stack.respond(event, Response.OK);
         default -> stack.respond(event, Response.METHOD_NOT_ALLOWED);
       }

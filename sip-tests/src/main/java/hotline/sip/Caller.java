@@ -89,6 +89,11 @@ public final class Caller implements AutoCloseable {
     calls.remove(call.callId(), call);
   }
 
+  /** How many calls the caller still follows (placed and not released). */
+  int callsKnown() {
+    return calls.size();
+  }
+
   /** Stops the stack; calls still in progress are abandoned. */
   @Override
   public void close() {

@@ -49,6 +49,7 @@ final class IncomingCall {
   // guarded by this
   private State state = State.RINGING;
   private Optional<ScheduledFuture<?>> pendingAnswer = Optional.empty();
+  private Optional<ScheduledFuture<?>> retransmission = Optional.empty();
   private Optional<DialogPath> dialog = Optional.empty();
   private Optional<CompletableFuture<Response>> byeResponse = Optional.empty();
 
@@ -115,11 +116,13 @@ final class IncomingCall {
   synchronized void onAck() {
     if (state == State.ANSWERED) {
       state = State.CONFIRMED;
+      stopRetransmitting();
     }
   }
 
   synchronized void onBye() {
     state = State.ENDED;
+    stopRetransmitting();
   }
 
   synchronized void onByeResponse(Response response) {
@@ -157,23 +160,31 @@ final class IncomingCall {
   }
 
   private void retransmitUntilAck(Response ok, Duration delay, Duration waited) {
-    timers.schedule(
-        () -> {
-          synchronized (this) {
-            if (state != State.ANSWERED || waited.compareTo(ACK_WAIT) >= 0) {
-              return;
-            }
-            try {
-              stack.provider().sendResponse(ok);
-            } catch (SipException e) {
-              LOG.log(Level.WARNING, () -> "line " + line + ": 2xx retransmission failed", e);
-            }
-            Duration next = delay.multipliedBy(2).compareTo(T2) > 0 ? T2 : delay.multipliedBy(2);
-            retransmitUntilAck(ok, next, waited.plus(next));
-          }
-        },
-        delay.toNanos(),
-        TimeUnit.NANOSECONDS);
+    retransmission =
+        Optional.of(
+            timers.schedule(
+                () -> {
+                  synchronized (this) {
+                    if (state != State.ANSWERED || waited.compareTo(ACK_WAIT) >= 0) {
+                      return;
+                    }
+                    try {
+                      stack.provider().sendResponse(ok);
+                    } catch (SipException e) {
+                      LOG.log(Level.WARNING, () -> "line " + line + ": 2xx retransmission failed", e);
+                    }
+                    Duration next = delay.multipliedBy(2).compareTo(T2) > 0 ? T2 : delay.multipliedBy(2);
+                    retransmitUntilAck(ok, next, waited.plus(next));
+                  }
+                },
+                delay.toNanos(),
+                TimeUnit.NANOSECONDS));
+  }
+
+  /** The ACK (or a BYE) came: the pending 2xx retransmission is dropped from the timer queue. */
+  private void stopRetransmitting() {
+    retransmission.ifPresent(pending -> pending.cancel(false));
+    retransmission = Optional.empty();
   }
 
   private Response newResponse(int status) {

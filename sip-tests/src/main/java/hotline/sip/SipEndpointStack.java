@@ -1,9 +1,12 @@
 package hotline.sip;
 
+import gov.nist.javax.sip.SipProviderImpl;
 import gov.nist.javax.sip.SipStackImpl;
 import gov.nist.javax.sip.address.AddressFactoryImpl;
 import gov.nist.javax.sip.header.HeaderFactoryImpl;
 import gov.nist.javax.sip.message.MessageFactoryImpl;
+import gov.nist.javax.sip.message.SIPRequest;
+import gov.nist.javax.sip.stack.SIPClientTransaction;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.DatagramSocket;
@@ -16,10 +19,12 @@ import java.util.Properties;
 import java.util.TooManyListenersException;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sip.ClientTransaction;
 import javax.sip.InvalidArgumentException;
 import javax.sip.ListeningPoint;
 import javax.sip.PeerUnavailableException;
 import javax.sip.RequestEvent;
+import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.SipException;
 import javax.sip.SipListener;
@@ -111,6 +116,7 @@ public final class SipEndpointStack implements AutoCloseable {
   void start(SipListener listener) {
     try {
       provider.addSipListener(listener);
+      StrayResponseValve.register(stack, response -> listener.processResponse(new ResponseEvent(provider, null, null, response)));
       stack.start();
     } catch (TooManyListenersException | SipException e) {
       throw new IllegalStateException("cannot start SIP stack " + name, e);
@@ -146,6 +152,22 @@ public final class SipEndpointStack implements AutoCloseable {
 
   MessageFactory messageFactory() {
     return messageFactory;
+  }
+
+  /**
+   * A client transaction for a CANCEL of {@code invite}, as {@link SipProvider#getNewClientTransaction}
+   * makes one, but without its search: JAIN-SIP finds the INVITE a CANCEL belongs to by comparing
+   * the CANCEL with every client transaction it holds, which under load (tens of thousands of BYE
+   * transactions in their linger time) makes each CANCEL cost milliseconds, exactly when calls are
+   * timing out. The caller knows its INVITE, so it is used directly.
+   */
+  ClientTransaction newCancelTransaction(ClientTransaction invite) throws SipException {
+    SIPClientTransaction inviteTransaction = (SIPClientTransaction) invite;
+    SIPClientTransaction cancel =
+        stack.createClientTransaction((SIPRequest) invite.createCancel(), inviteTransaction.getMessageChannel());
+    cancel.addEventListener((SipProviderImpl) provider);
+    stack.addTransaction(cancel);
+    return cancel;
   }
 
   /** A Via for a new request from this endpoint, with a fresh RFC 3261 branch. */
@@ -195,6 +217,15 @@ public final class SipEndpointStack implements AutoCloseable {
     }
   }
 
+  /** Answers a request with a bare {@code status} response and no server transaction. */
+  void respondStatelessly(RequestEvent event, int status) {
+    try {
+      sendStateless(messageFactory.createResponse(status, event.getRequest()));
+    } catch (ParseException e) {
+      throw new IllegalStateException("cannot build " + status + " response", e);
+    }
+  }
+
   private void sendStateless(Response response) {
     try {
       provider.sendResponse(response);
@@ -206,6 +237,7 @@ public final class SipEndpointStack implements AutoCloseable {
   /** Stops the stack: no more events, the port is released when this returns. */
   @Override
   public void close() {
+    StrayResponseValve.unregister(stack);
     stack.stop(); // takes a second: JAIN-SIP's stopStack() sleeps 1000 ms
   }
 
@@ -217,6 +249,9 @@ public final class SipEndpointStack implements AutoCloseable {
     properties.setProperty("gov.nist.javax.sip.SERVER_LOGGER", JainSipServerLogger.class.getName());
     properties.setProperty("gov.nist.javax.sip.NETWORK_LAYER", WireTapNetworkLayer.class.getName());
     properties.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
+    properties.setProperty("gov.nist.javax.sip.SIP_MESSAGE_VALVE", StrayResponseValve.class.getName());
+    // the same search again when the CANCEL is sent; Call only cancels after a provisional response
+    properties.setProperty("gov.nist.javax.sip.CANCEL_CLIENT_TRANSACTION_CHECKED", "false");
     properties.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", String.valueOf(options.threadPoolSize()));
     if (options.receiveBufferBytes() < EndpointOptions.MAX_DATAGRAM) {
       properties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", String.valueOf(options.receiveBufferBytes()));
