@@ -9,7 +9,8 @@
 
   Every INVITE: the line is the Request-URI user, the caller the From user, the
   dialled number the To user. The expected line is looked up in ${linesFile} by
-  "<caller>:<dialled>". Logs "ARRIVAL <line> <call-id> <caller> <dialled> <expected>".
+  "<caller>:<dialled>". Logs "ARRIVAL <line> <call-id> <caller> <dialled> <expected>
+  AT <epoch seconds> <microseconds>" (the INVITE's arrival, from gettimeofday).
     expected line: 180, 200 (echoing Record-Route, so ACK and BYE come through
                    the switch); ACK (may cross the BYE: optional); BYE -> 200
     any other line: 606 Wrong Line, ACK; the call is marked failed
@@ -19,6 +20,7 @@
 <scenario name="hotline call center">
   <recv request="INVITE" crlf="true">
     <action>
+      <gettimeofday assign_to="arrivedSeconds,arrivedMicros"/>
       <ereg regexp="^INVITE sips?:([^@ ]*)@" search_in="msg" check_it="true" assign_to="requestUri,line"/>
       <ereg regexp="sips?:([^@;>]*)@" search_in="hdr" header="From:" check_it="true" assign_to="fromUri,caller"/>
       <ereg regexp="sips?:([^@;>]*)@" search_in="hdr" header="To:" check_it="true" assign_to="toUri,dialled"/>
@@ -38,7 +40,7 @@
   </nop>
   <nop next="wrong" test="wrongLine"/>
 
-  <nop><action><log message="ARRIVAL [$line] [call_id] [$caller] [$dialled] [$expected]"/></action></nop>
+  <nop><action><log message="ARRIVAL [$line] [call_id] [$caller] [$dialled] [$expected] AT [$arrivedSeconds] [$arrivedMicros]"/></action></nop>
   <send>
     <![CDATA[
       SIP/2.0 180 Ringing
@@ -86,7 +88,7 @@
 
   <!-- reached a line it must not reach: refuse, and count the call as failed -->
   <label id="wrong"/>
-  <nop><action><log message="ARRIVAL [$line] [call_id] [$caller] [$dialled] [$expected] WRONG"/></action></nop>
+  <nop><action><log message="ARRIVAL [$line] [call_id] [$caller] [$dialled] [$expected] AT [$arrivedSeconds] [$arrivedMicros] WRONG"/></action></nop>
   <send>
     <![CDATA[
       SIP/2.0 606 Wrong Line

@@ -13,6 +13,7 @@ import hotline.sip.SipAddress;
 import hotline.sipp.SippCall;
 import hotline.sipp.SippException;
 import hotline.sipp.SippLogs;
+import hotline.sipp.SippMessageTrace;
 import hotline.sipp.SippProcess;
 import hotline.sipp.SippRunner;
 import hotline.sipp.SippScenarios;
@@ -21,12 +22,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
 
 /**
  * The plan's expected calls placed by SIPp: one SIPp call center at the trunk gateway for the
@@ -41,6 +44,7 @@ public final class SippTestCalls implements ExpectedCallPlacer, AutoCloseable {
 
   private static final String LOOPBACK = "127.0.0.1";
   private static final Duration MARGIN = Duration.ofSeconds(10);
+  private static final String MESSAGES = "messages.log";
 
   private final Path dir;
   private final SipAddress switchAddress;
@@ -94,7 +98,7 @@ public final class SippTestCalls implements ExpectedCallPlacer, AutoCloseable {
           "-i", LOOPBACK, "-m", "1", "-r", "1",
           "-recv_timeout", Long.toString(timeout.toMillis()), "-timeout", timeout.plus(MARGIN).toSeconds() + "s",
           "-trace_err", "-error_file", SippRunner.ERRORS, "-trace_logs", "-log_file", SippRunner.CALL_LOG,
-          "-trace_msg", "-message_file", "messages.log", "-default_behaviors", "all,-abortunexp"));
+          "-trace_msg", "-message_file", MESSAGES, "-default_behaviors", "all,-abortunexp"));
       try {
         if (!caller.awaitExit(timeout.plus(MARGIN))) {
           caller.quit();
@@ -104,13 +108,16 @@ public final class SippTestCalls implements ExpectedCallPlacer, AutoCloseable {
       }
       String callId = "1-" + caller.pid() + "@" + LOOPBACK;
       List<SippLogs.CallerResult> results = SippLogs.callerResults(callDir.resolve(SippRunner.CALL_LOG));
+      List<SippMessageTrace.Message> trace = SippMessageTrace.read(callDir.resolve(MESSAGES), ZoneId.systemDefault());
+      Instant invited = firstInvite(trace).orElse(started);
       List<Arrival> arrivals = new ArrayList<>();
       List<Attempt> attempts = new ArrayList<>();
       for (SippLogs.LineArrival a : SippLogs.arrivals(callCenter.dir().resolve(SippRunner.CALL_LOG))) {
         if (a.callId().equals(callId)) {
           LineBehaviour behaviour = a.wrong() ? LineBehaviour.reject(606) : LineBehaviour.answer();
-          arrivals.add(new Arrival(a.line(), callId, System.nanoTime(), Instant.now(), "sip:" + a.caller() + "@" + LOOPBACK, Optional.empty(), behaviour));
-          attempts.add(new Attempt(a.line(), 0, a.wrong() ? "refused as a wrong line (606)" : "answer"));
+          long nanoTime = System.nanoTime() - Duration.between(a.at(), Instant.now()).toNanos();
+          arrivals.add(new Arrival(a.line(), callId, nanoTime, a.at(), "sip:" + a.caller() + "@" + LOOPBACK, Optional.empty(), behaviour));
+          attempts.add(new Attempt(a.line(), Duration.between(invited, a.at()).toMillis(), a.wrong() ? "refused as a wrong line (606)" : "answer"));
         }
       }
       CallOutcome outcome = results.isEmpty()
@@ -118,15 +125,44 @@ public final class SippTestCalls implements ExpectedCallPlacer, AutoCloseable {
           : results.get(0).status() == 200 ? new CallOutcome.Answered(200) : new CallOutcome.Rejected(results.get(0).status(), "");
       Disposition disposition = TestCalls.disposition(outcome, arrivals, allowedLines);
       Verdict verdict = TestCalls.meets(disposition, expected) ? Verdict.PASSED : Verdict.FAILED;
-      List<Integer> statuses = results.isEmpty() ? List.of() : List.of(results.get(0).status());
+      List<Integer> statuses = trace.stream().filter(m -> !m.sent() && m.status() > 0 && m.cseqMethod().equals("INVITE")).map(SippMessageTrace.Message::status).toList();
       return new CallRecord(check, requestId, scenario, callId, callerNumber, dialled, expected.toString(), disposition, verdict, statuses, attempts,
-          OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty(), started, List.of());
+          sinceInvite(trace, s -> s == 180), sinceInvite(trace, s -> s >= 200 && s < 300), OptionalLong.empty(), started, ladder(trace));
     } catch (SippException | IOException e) {
       throw new IllegalStateException("SIPp could not place the call " + callerNumber + " -> " + dialled + " (" + callDir + "): " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while SIPp placed " + callerNumber + " -> " + dialled, e);
     }
+  }
+
+  /** When the caller sent its (first) INVITE. */
+  static Optional<Instant> firstInvite(List<SippMessageTrace.Message> trace) {
+    return trace.stream().filter(m -> m.sent() && m.firstLine().startsWith("INVITE ")).map(SippMessageTrace.Message::at).findFirst();
+  }
+
+  /** Milliseconds from the first INVITE sent to the first INVITE response whose status passes {@code status}. */
+  static OptionalLong sinceInvite(List<SippMessageTrace.Message> trace, IntPredicate status) {
+    Optional<Instant> invite = firstInvite(trace);
+    Optional<Instant> response = trace.stream()
+        .filter(m -> !m.sent() && m.cseqMethod().equals("INVITE") && status.test(m.status()))
+        .map(SippMessageTrace.Message::at)
+        .findFirst();
+    return invite.isPresent() && response.isPresent() ? OptionalLong.of(Duration.between(invite.get(), response.get()).toMillis()) : OptionalLong.empty();
+  }
+
+  /**
+   * The caller's side of the ladder: caller ⇄ switch. SIPp buffers the call center's message trace
+   * until it exits, so the lines' side is known only from its ARRIVAL log lines (the attempts).
+   */
+  static List<LadderMessage> ladder(List<SippMessageTrace.Message> trace) {
+    if (trace.isEmpty()) {
+      return List.of();
+    }
+    Instant first = trace.get(0).at();
+    return trace.stream()
+        .map(m -> new LadderMessage(Duration.between(first, m.at()).toNanos() / 1e6, m.sent() ? "caller" : "switch", m.sent() ? "switch" : "caller", m.firstLine(), m.raw()))
+        .toList();
   }
 
   /** Stops the call center. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hotline.plan.Check;
 import hotline.verify.CallRecord;
+import hotline.verify.LadderMessage;
 import hotline.verify.Progress;
 import hotline.verify.SutSpec;
 import hotline.verify.VerifyResults;
@@ -27,6 +28,25 @@ class VerifyEnginesAgreeTest {
     assertThat(sipp.allPassed()).as("SIPp: %s", sipp.checks()).isTrue();
     assertThat(jain.allPassed()).as("JAIN-SIP: %s", jain.checks()).isTrue();
     assertThat(dispositions(sipp)).isNotEmpty().containsExactlyInAnyOrderElementsOf(dispositions(jain));
+  }
+
+  @Test
+  void sippCallsHaveTheCallersLadderAndTimings(@TempDir Path tmp) throws Exception {
+    List<Path> files = List.of(Checkout.fixture("requests/guangdong.yaml"));
+    VerifyResults sipp = new VerifyRun(new VerifySettings(files, tmp, SutSpec.parse("kamailio"), "127.0.0.1", 0, Set.of(Check.ROUTE), 8, Engine.SIPP), Progress.NONE).execute();
+
+    List<CallRecord> answered = sipp.calls().stream().filter(c -> c.inviteToAnswerMs().isPresent()).toList();
+    assertThat(answered).as("answered SIPp calls").isNotEmpty();
+    for (CallRecord c : answered) {
+      assertThat(c.messages()).as("ladder of %s", c.callId()).extracting(LadderMessage::firstLine)
+          .first().asString().startsWith("INVITE sip:" + c.dialled() + "@");
+      assertThat(c.messages()).extracting(LadderMessage::firstLine).anyMatch(l -> l.startsWith("SIP/2.0 200")).anyMatch(l -> l.startsWith("BYE "));
+      assertThat(c.statuses()).as("statuses of %s", c.callId()).endsWith(200).contains(180);
+      assertThat(c.inviteToRingingMs()).isPresent();
+      assertThat(c.inviteToRingingMs().getAsLong()).isBetween(0L, c.inviteToAnswerMs().getAsLong());
+      assertThat(c.attempts()).hasSize(1);
+      assertThat(c.attempts().get(0).atMs()).as("line reached after the INVITE, before the 200").isBetween(0L, c.inviteToAnswerMs().getAsLong());
+    }
   }
 
   private static List<String> dispositions(VerifyResults r) {
