@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Writes the plan and each target's office data (pre-check, activate, rollback).",
       "",
-      "Validates the request files, then writes OUT/plan.json and OUT/<target>/ as one folder,",
-      "all at once or not at all. Exit 0 when written, 2 for invalid input (nothing is written then)."
+      "Validates the request files, then writes OUT/plan.json and OUT/<target>/ as one folder, "
+          + "all at once or not at all. Exit 0 when written, 2 for invalid input (nothing is written then)."
     })
 final class GenerateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Request files (YAML).")

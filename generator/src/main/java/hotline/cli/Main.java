@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Opens a public-service short number (12333, 12345, ...) on telephone operators' switches:",
-      "validates activation requests, generates office data, and proves it by SIP calls.",
+      "Opens a public-service short number (12333, 12345, ...) on telephone operators' switches: "
+          + "validates activation requests, generates office data, and proves it by SIP calls.",
       "",
       "Start with: hotline verify fixtures/requests/guangdong.yaml"
     },

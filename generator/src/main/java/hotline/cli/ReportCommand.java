@@ -25,13 +25,13 @@ import picocli.CommandLine.Parameters;
     description = {
       "Writes the bureau's evidence of a verify run as one self-contained HTML file.",
       "",
-      "Makes one self-contained HTML file (no network needed to open it) from a 'hotline verify'",
-      "results folder: the requests as written, the verdict per request and per check in plain",
-      "words with failures first, a ladder diagram and the raw messages of every test call, charts,",
-      "the generated scripts with their SHA-256, and the statutory deadlines (the day of receipt is",
-      "not counted; working days on the official calendar).",
-      "Exit 0 when written, 1 when it could not be written, 2 for an unusable results folder or",
-      "calendar (a year the calendar lacks included)."
+      "Makes one self-contained HTML file (no network needed to open it) from a 'hotline verify' "
+          + "results folder: the requests as written, the verdict per request and per check in plain "
+          + "words with failures first, a ladder diagram and the raw messages of every test call, charts, "
+          + "the generated scripts with their SHA-256, and the statutory deadlines (the day of receipt is "
+          + "not counted; working days on the official calendar).",
+      "Exit 0 when written, 1 when it could not be written, 2 for an unusable results folder or "
+          + "calendar (a year the calendar lacks included)."
     })
 final class ReportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "RESULTS_DIR", description = "The --out folder of 'hotline verify'.")

@@ -28,15 +28,15 @@ import picocli.CommandLine.Parameters;
     description = {
       "Prints the statutory deadlines of each request on the official working-day calendar.",
       "",
-      "Computes the statutory deadlines of each request's activation step from its dates: block",
-      "(office data and opening within 10 working days of having both the filing notice and the",
-      "written request; the report within 5 working days after opening) and says which are met,",
-      "due or overdue on the reference day.",
-      "Counting rule: the day of receipt is not counted; a period of n working days ends on the",
-      "n-th working day after it, on the official calendar (public holidays off, adjusted weekend",
-      "working days on).",
-      "Exit 0 when no deadline is missed, 1 when one is overdue or was met late, 2 for invalid",
-      "input or a year the calendar lacks."
+      "Computes the statutory deadlines of each request's activation step from its dates: block "
+          + "(office data and opening within 10 working days of having both the filing notice and the "
+          + "written request; the report within 5 working days after opening) and says which are met, "
+          + "due or overdue on the reference day.",
+      "Counting rule: the day of receipt is not counted; a period of n working days ends on the "
+          + "n-th working day after it, on the official calendar (public holidays off, adjusted weekend "
+          + "working days on).",
+      "Exit 0 when no deadline is missed, 1 when one is overdue or was met late, 2 for invalid "
+          + "input or a year the calendar lacks."
     })
 final class TimelineCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Request files (YAML).")

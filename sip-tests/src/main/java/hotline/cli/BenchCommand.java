@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Finds the highest clean call rate of SIPp and of the JAIN-SIP engine, and their ratio.",
       "",
-      "On one embedded Kamailio, searches the highest clean rate (every call answered at its line)",
-      "first with SIPp, then with the JAIN-SIP engine, and prints both and their ratio (JAIN-SIP / SIPp).",
+      "On one embedded Kamailio, searches the highest clean rate (every call answered at its line) "
+          + "first with SIPp, then with the JAIN-SIP engine, and prints both and their ratio (JAIN-SIP / SIPp).",
       "A benchmark, not a test: run it on a quiet machine. Writes OUT/results.json and OUT/junit.xml.",
       "Exit 0 when both engines found a clean rate, 1 otherwise, 2 for invalid input."
     })

@@ -31,11 +31,11 @@ import picocli.CommandLine.Parameters;
     description = {
       "Keeps N calls per second through the switch and checks every call landed on its line.",
       "",
-      "Generates the Kamailio office data with every trunk pointed at the harness, starts the switch,",
-      "and places CPS calls per second for S seconds, spread over all activated areas, with SIPp or the",
-      "JAIN-SIP engine; every answered call must reach its area's line. Reports placed, answered and",
-      "failed calls, the rate achieved, call-setup percentiles and failure codes, and whether the",
-      "generator itself was the bottleneck. --find-max searches the highest clean rate instead.",
+      "Generates the Kamailio office data with every trunk pointed at the harness, starts the switch, "
+          + "and places CPS calls per second for S seconds, spread over all activated areas, with SIPp or the "
+          + "JAIN-SIP engine; every answered call must reach its area's line. Reports placed, answered and "
+          + "failed calls, the rate achieved, call-setup percentiles and failure codes, and whether the "
+          + "generator itself was the bottleneck. --find-max searches the highest clean rate instead.",
       "Writes OUT/results.json and OUT/junit.xml; each trial's files under OUT/trials/.",
       "Exit 0 when clean, 1 when a call failed or reached a wrong line, 2 for invalid input."
     })

@@ -40,11 +40,11 @@ import picocli.CommandLine.Parameters;
     description = {
       "Proves by SIP calls that the office data routes the service code right.",
       "",
-      "Generates the Kamailio office data with every trunk pointed at the harness's call center,",
-      "starts the switch, and proves by SIP calls that callers of each area reach their bound",
-      "number and nobody else's; checks hunting, trunk capacity, charging records and rollback.",
-      "Writes OUT/results.json (a record per call), OUT/junit.xml, OUT/scripts.sha256 and, unless",
-      "--no-report, the bureau's report OUT/report.html (see 'hotline report').",
+      "Generates the Kamailio office data with every trunk pointed at the harness's call center, "
+          + "starts the switch, and proves by SIP calls that callers of each area reach their bound "
+          + "number and nobody else's; checks hunting, trunk capacity, charging records and rollback.",
+      "Writes OUT/results.json (a record per call), OUT/junit.xml, OUT/scripts.sha256 and, unless "
+          + "--no-report, the bureau's report OUT/report.html (see 'hotline report').",
       "Exit 0 when every check passed, 1 when one failed or the switch could not be used, 2 for invalid input."
     })
 final class VerifyCommand implements Callable<Integer> {
