@@ -83,6 +83,56 @@ public final class JainLoadEngine implements LoadEngine {
 
   @Override
   public LoadResult run(SipAddress switchAddress, int rate, Duration window, int holdMs, Path dir, LoadProgress progress) throws LoadException, InterruptedException {
+    try (Endpoints endpoints = Endpoints.open(host, gatewayPort)) {
+      return trial(endpoints, switchAddress, rate, window, holdMs, dir, progress);
+    }
+  }
+
+  /**
+   * Trials at each of {@code rates} for {@code step}, placed from the engine's caller straight to
+   * its own call center (no switch), on one pair of endpoints: the JIT's warm-up. The calls reach
+   * the call center at the dialled number, so the trials count them as wrong-line calls.
+   */
+  List<LoadResult> direct(List<Integer> rates, Duration step, Path dir) throws LoadException, InterruptedException {
+    List<LoadResult> results = new ArrayList<>();
+    try (Endpoints endpoints = Endpoints.open(host, gatewayPort)) {
+      for (int rate : rates) {
+        results.add(trial(endpoints, new SipAddress(host, gatewayPort), rate, step, 0, dir, LoadProgress.NONE));
+      }
+    }
+    return results;
+  }
+
+  /** The engine's call center and caller; closed together, as each stack's stop takes a second. */
+  private record Endpoints(CallCenter center, Caller caller) implements AutoCloseable {
+    static Endpoints open(String host, int gatewayPort) throws LoadException {
+      CallCenter center;
+      try {
+        center = CallCenter.open(host, gatewayPort, EndpointOptions.LOAD);
+      } catch (IllegalStateException e) {
+        throw new LoadException("the JAIN-SIP engine could not open its call center on " + host + ":" + gatewayPort + ": " + e.getMessage(), e);
+      }
+      try {
+        return new Endpoints(center, Caller.open(host, 0, EndpointOptions.LOAD));
+      } catch (IllegalStateException e) {
+        center.close();
+        throw new LoadException("the JAIN-SIP engine could not open its caller on " + host + ": " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public void close() {
+      CompletableFuture<Void> centerClosed = CompletableFuture.runAsync(center::close, runnable -> new Thread(runnable, "hotline-load-close").start());
+      try {
+        caller.close();
+      } finally {
+        centerClosed.join();
+      }
+    }
+  }
+
+  private LoadResult trial(Endpoints endpoints, SipAddress switchAddress, int rate, Duration window, int holdMs, Path dir, LoadProgress progress)
+      throws LoadException, InterruptedException {
     long planned = Math.round(rate * window.toMillis() / 1000.0);
     if (planned > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("expected at most " + Integer.MAX_VALUE + " calls, but got " + planned);
@@ -102,8 +152,9 @@ public final class JainLoadEngine implements LoadEngine {
     long start;
     long lastSent;
     CpuWatch cpu = CpuWatch.ofThisProcess(500);
-    try (CallCenter center = CallCenter.open(host, gatewayPort, EndpointOptions.LOAD);
-        Caller caller = Caller.open(host, 0, EndpointOptions.LOAD)) {
+    CallCenter center = endpoints.center();
+    Caller caller = endpoints.caller();
+    try {
       ScheduledFuture<?> ticker = timers.scheduleAtFixedRate(() -> progress.update(placed.size(), answered2xx.get(), notAnswered.get()), 250, 250, TimeUnit.MILLISECONDS);
       start = System.nanoTime();
       lastSent = start;

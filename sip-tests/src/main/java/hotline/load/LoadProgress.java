@@ -20,4 +20,7 @@ public interface LoadProgress {
   void update(long attempted, long answered, long failed);
 
   void trialDone(LoadResult result);
+
+  /** A line about the run itself, such as the JAIN-SIP engine's warm-up. */
+  default void note(String text) {}
 }

@@ -28,7 +28,8 @@ import java.util.Optional;
  * every trunk pointed at one loopback gateway port, start the embedded Kamailio (with room for a
  * thousand calls a second; restarted from the same folder after an unclean trial, whose leftover
  * dialogs would hold trunk channels), then per engine one trial or a rate search, each engine
- * opening its call center on that gateway port in turn; results.json and junit.xml at the end. Everything
+ * opening its call center on that gateway port in turn (the JAIN-SIP engine after a {@link
+ * JitWarmUp}); results.json and junit.xml at the end. Everything
  * started is stopped, also on failure.
  */
 public final class LoadRun {
@@ -41,9 +42,6 @@ public final class LoadRun {
   static final int KAMAILIO_SHARED_MB = 1024;
 
   private static final String HOST = "127.0.0.1";
-
-  /** An unrecorded trial before the JAIN-SIP engine's rate search. */
-  static final java.time.Duration JVM_WARM_UP = java.time.Duration.ofSeconds(5);
 
   private final LoadSettings settings;
   private final LoadProgress progress;
@@ -87,11 +85,8 @@ public final class LoadRun {
         LoadEngine engine = e == Engine.SIPP
             ? new SippLoadEngine(mix, gatewayPort, settings.callTimeout())
             : new JainLoadEngine(mix, HOST, gatewayPort, settings.callTimeout());
-        if (settings.findMax() && e == Engine.JAIN) {
-          // the JIT compiles the JAIN-SIP stack during the first thousands of calls: warm it
-          // up, unrecorded, so the search measures the engine, not the compiler
-          LoadResult warmUp = engine.run(sut.address(), settings.rate(), JVM_WARM_UP, settings.holdMs(), trialsDir.resolve("jain-warm-up"), progress);
-          sut.afterTrial(warmUp);
+        if (e == Engine.JAIN) {
+          JitWarmUp.run(mix, HOST, settings.callTimeout(), settings.findMax() ? Integer.MAX_VALUE : settings.rate(), trialsDir.resolve("jain-warm-up"), progress);
         }
         if (settings.findMax()) {
           MaxRateSearch.Outcome o = new MaxRateSearch(engine, settings.window(), settings.holdMs()).run(settings.rate(), sut, trialsDir, progress);

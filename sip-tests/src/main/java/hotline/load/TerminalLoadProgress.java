@@ -44,6 +44,12 @@ public final class TerminalLoadProgress implements LoadProgress {
   }
 
   @Override
+  public synchronized void note(String text) {
+    err.println(text);
+    err.flush();
+  }
+
+  @Override
   public synchronized void trialDone(LoadResult r) {
     err.printf(Locale.ROOT, "%sload %s: %d/%d placed, %d answered, %d failed (%d wrong line), %.0f/s achieved, setup p50 %.1f ms p99 %.1f ms -> %s%n",
         terminal ? "\r" : "", label, r.attempted(), r.planned(), r.answered(), r.failed(), r.wrongLine(), r.achievedRate(), r.setup().p50Ms(), r.setup().p99Ms(), r.clean() ? "clean" : "NOT clean");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
 import javax.sip.InvalidArgumentException;
@@ -34,6 +35,8 @@ public final class Caller implements AutoCloseable {
 
   private final SipEndpointStack stack;
   private final Map<String, Call> calls = new ConcurrentHashMap<>();
+  private final AtomicLong unknownResponses = new AtomicLong();
+  private volatile String firstUnknownResponse = "";
 
   private Caller(SipEndpointStack stack) {
     this.stack = stack;
@@ -94,10 +97,28 @@ public final class Caller implements AutoCloseable {
     return calls.size();
   }
 
-  /** Stops the stack; calls still in progress are abandoned. */
+  /**
+   * How many responses came for calls the caller did not know or had released: late answers or
+   * retransmissions, a sign the far end or this JVM fell behind.
+   */
+  public long unknownResponses() {
+    return unknownResponses.get();
+  }
+
+  /** Stops the stack; calls still in progress are abandoned. Says how many responses it could not place. */
   @Override
   public void close() {
     stack.close();
+    long unknown = unknownResponses.get();
+    if (unknown > 0) {
+      LOG.log(Level.WARNING, () -> "caller " + stack.localAddress() + ": " + unknown + " response(s) for calls it did not know or had released"
+          + " (late answers or retransmissions); the first: " + firstUnknownResponse);
+    }
+  }
+
+  private static String summary(Response response) {
+    return response.getStatusCode() + " " + response.getReasonPhrase() + " to " + ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getMethod()
+        + " (Call-ID " + ((CallIdHeader) response.getHeader(CallIdHeader.NAME)).getCallId() + ")";
   }
 
   private Request newInvite(String callerNumber, String dialled, SipAddress switchAddress) {
@@ -147,7 +168,10 @@ public final class Caller implements AutoCloseable {
       Response response = event.getResponse();
       Call call = callOf(response);
       if (call == null) {
-        LOG.log(Level.WARNING, () -> "response for an unknown call: " + response);
+        if (unknownResponses.incrementAndGet() == 1) {
+          firstUnknownResponse = summary(response);
+        }
+        LOG.log(Level.DEBUG, () -> "response for an unknown call: " + response);
         return;
       }
       switch (((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getMethod()) {

@@ -1,0 +1,35 @@
+package hotline.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hotline.sipp.SippCall;
+import hotline.sipp.SippRunner;
+import hotline.sut.FreePorts;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JitWarmUpTest {
+  @Test
+  void stepsDoubleFromTwoHundredWhileBelowTheTargetUpToSixteenHundred() {
+    assertThat(JitWarmUp.steps(50)).isEmpty();
+    assertThat(JitWarmUp.steps(200)).isEmpty();
+    assertThat(JitWarmUp.steps(201)).containsExactly(200);
+    assertThat(JitWarmUp.steps(1000)).containsExactly(200, 400, 800);
+    assertThat(JitWarmUp.steps(Integer.MAX_VALUE)).containsExactly(200, 400, 800, 1600);
+  }
+
+  @Test
+  void warmUpCallsGoFromTheCallerStraightToTheCallCenter(@TempDir Path tmp) throws Exception {
+    LoadMix mix = new LoadMix(List.of(new SippRunner.Area("guangzhou", List.of(new SippCall("02020000001", "12333", Optional.of("02083333333"))))));
+    JainLoadEngine engine = new JainLoadEngine(mix, "127.0.0.1", FreePorts.udp("127.0.0.1"), Duration.ofSeconds(5));
+    List<LoadResult> steps = engine.direct(List.of(100, 200), Duration.ofMillis(500), tmp);
+
+    // no switch runs here: the call center itself answers every call, at the dialled number
+    assertThat(steps).extracting(LoadResult::attempted).containsExactly(50L, 100L);
+    assertThat(steps).allSatisfy(s -> assertThat(s.wrongLine()).as("calls answered by the call center at 12333").isEqualTo(s.attempted()));
+  }
+}
