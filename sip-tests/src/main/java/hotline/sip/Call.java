@@ -254,7 +254,7 @@ public final class Call {
 
   /** Ends the dialog of a 2xx nobody waits for. */
   private void hangUpUnwanted(DialogPath path, long inviteCSeq, String why) {
-    LOG.log(Level.INFO, () -> "hanging up unwanted 2xx for Call-ID " + callId + " to-tag " + path.remoteTag() + ": " + why);
+    LOG.log(Level.DEBUG, () -> "hanging up unwanted 2xx for Call-ID " + callId + " to-tag " + path.remoteTag() + ": " + why);
     sendInDialog(path.newRequest(stack, Request.BYE, inviteCSeq + 1));
   }
 

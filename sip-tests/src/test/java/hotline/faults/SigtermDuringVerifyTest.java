@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * SIGTERM (what Ctrl-C and CI cancellation send) to {@code hotline verify} in the middle of its
  * calls: the JVM's shutdown hooks stop Kamailio, release the ports and write the results so far,
- * marked incomplete. The run is a child JVM on this test's class path. ({@code hotline load} does
- * not exist on this branch.)
+ * marked incomplete. The run is a child JVM on this test's class path. (For {@code hotline load}:
+ * {@link SigtermDuringLoadTest}.)
  */
 @Tag("kamailio")
 class SigtermDuringVerifyTest {
