@@ -29,7 +29,12 @@ public final class Checkout {
     }
   }
 
+  /** A fixture file; a missing one fails the test at once, naming the path. */
   public static Path fixture(String relative) {
-    return root().resolve("fixtures").resolve(relative);
+    Path p = root().resolve("fixtures").resolve(relative);
+    if (!Files.isRegularFile(p)) {
+      throw new IllegalStateException("cannot find the fixture " + p);
+    }
+    return p;
   }
 }

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Warms the JAIN-SIP engine's code up before its first measured trial. A fresh JVM interprets the
@@ -43,18 +46,19 @@ final class JitWarmUp {
    * Runs the steps for {@code targetRate}, telling {@code progress} what it does.
    *
    * @param dir the folder the steps' trials are given (nothing is written there)
-   * @return the calls placed
+   * @return what was done; empty when the target needs no warm-up
    */
-  static long run(LoadMix mix, String host, Duration callTimeout, int targetRate, Path dir, LoadProgress progress) throws LoadException, InterruptedException {
+  static Optional<WarmUp> run(LoadMix mix, String host, Duration callTimeout, int targetRate, Path dir, LoadProgress progress) throws LoadException, InterruptedException {
     List<Integer> steps = steps(targetRate);
     if (steps.isEmpty()) {
-      return 0;
+      return Optional.empty();
     }
     progress.note("jain: warming up the JIT first: calls from the engine's caller straight to its call center (not through the switch) at "
-        + steps.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElseThrow() + " calls/s, " + STEP.toMillis() / 1000.0 + " s each; not counted");
+        + steps.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " calls/s, " + STEP.toMillis() / 1000.0 + " s each; not counted");
     long started = System.nanoTime();
     long calls = new JainLoadEngine(mix, host, FreePorts.udp(host), callTimeout).direct(steps, STEP, dir).stream().mapToLong(LoadResult::attempted).sum();
-    progress.note(String.format(java.util.Locale.ROOT, "jain: warmed up with %d calls in %.1f s", calls, (System.nanoTime() - started) / 1e9));
-    return calls;
+    WarmUp done = new WarmUp(steps, STEP, calls, Duration.ofNanos(System.nanoTime() - started));
+    progress.note(String.format(Locale.ROOT, "jain: warmed up with %d calls in %.1f s", done.calls(), done.elapsed().toMillis() / 1000.0));
+    return Optional.of(done);
   }
 }

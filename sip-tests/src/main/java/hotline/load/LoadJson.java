@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import hotline.sipp.GeneratorHealth;
 
 /**
- * results.json of a load run (format 1, {@code "kind": "load"}): the settings, every trial with
- * its counts, rate, setup percentiles, failures by cause and generator health, and the rate
- * searches. Field names are part of the contract.
+ * results.json of a load run (format 1, {@code "kind": "load"}): the settings, the JAIN-SIP
+ * engine's JIT warm-up (null without one), every trial with its counts, rate, setup percentiles,
+ * failures by cause and generator health, and the rate searches. Field names are part of the contract.
  */
 public final class LoadJson {
   public static final int FORMAT = 1;
@@ -36,6 +36,17 @@ public final class LoadJson {
     s.put("hold_ms", r.settings().holdMs());
     s.put("find_max", r.settings().findMax());
     s.put("call_timeout_ms", r.settings().callTimeout().toMillis());
+    if (r.warmUp().isPresent()) {
+      WarmUp w = r.warmUp().get();
+      ObjectNode n = root.putObject("jain_warm_up");
+      ArrayNode rates = n.putArray("rates_cps");
+      w.ratesCps().forEach(rates::add);
+      n.put("step_s", w.step().toMillis() / 1000.0);
+      n.put("calls", w.calls());
+      n.put("elapsed_s", w.elapsed().toMillis() / 1000.0);
+    } else {
+      root.putNull("jain_warm_up");
+    }
     ArrayNode trials = root.putArray("trials");
     for (LoadResult t : r.trials()) {
       trials.add(trial(t));

@@ -15,8 +15,10 @@ import java.util.Optional;
  * @param settings what was asked
  * @param trials every trial, in order
  * @param searches the rate searches, one per engine, when asked for
+ * @param warmUp the JAIN-SIP engine's JIT warm-up, when it had one
  */
-public record LoadReport(Instant started, Instant finished, String sut, List<String> sources, LoadSettings settings, List<LoadResult> trials, List<MaxRateSearch.Outcome> searches) {
+public record LoadReport(
+    Instant started, Instant finished, String sut, List<String> sources, LoadSettings settings, List<LoadResult> trials, List<MaxRateSearch.Outcome> searches, Optional<WarmUp> warmUp) {
   public LoadReport {
     Objects.requireNonNull(started, "started");
     Objects.requireNonNull(finished, "finished");
@@ -25,6 +27,7 @@ public record LoadReport(Instant started, Instant finished, String sut, List<Str
     Objects.requireNonNull(settings, "settings");
     trials = List.copyOf(trials);
     searches = List.copyOf(searches);
+    Objects.requireNonNull(warmUp, "warmUp");
   }
 
   /**

@@ -80,13 +80,14 @@ public final class LoadRun {
     try (RestartingSwitch sut = new RestartingSwitch(out.resolve("kamailio"))) {
       List<LoadResult> trials = new ArrayList<>();
       List<MaxRateSearch.Outcome> searches = new ArrayList<>();
+      Optional<WarmUp> warmUp = Optional.empty();
       Path trialsDir = out.resolve("trials");
       for (Engine e : settings.engines()) {
         LoadEngine engine = e == Engine.SIPP
             ? new SippLoadEngine(mix, gatewayPort, settings.callTimeout())
             : new JainLoadEngine(mix, HOST, gatewayPort, settings.callTimeout());
         if (e == Engine.JAIN) {
-          JitWarmUp.run(mix, HOST, settings.callTimeout(), settings.findMax() ? Integer.MAX_VALUE : settings.rate(), trialsDir.resolve("jain-warm-up"), progress);
+          warmUp = JitWarmUp.run(mix, HOST, settings.callTimeout(), settings.findMax() ? Integer.MAX_VALUE : settings.rate(), trialsDir.resolve("jain-warm-up"), progress);
         }
         if (settings.findMax()) {
           MaxRateSearch.Outcome o = new MaxRateSearch(engine, settings.window(), settings.holdMs()).run(settings.rate(), sut, trialsDir, progress);
@@ -98,7 +99,7 @@ public final class LoadRun {
           sut.afterTrial(r);
         }
       }
-      LoadReport report = new LoadReport(started, Instant.now(), sut.description(), plan.sources(), settings, trials, searches);
+      LoadReport report = new LoadReport(started, Instant.now(), sut.description(), plan.sources(), settings, trials, searches, warmUp);
       writeAtomically(out.resolve(RESULTS), LoadJson.write(report));
       writeAtomically(out.resolve(JUNIT), LoadJUnitXml.write(report));
       return report;

@@ -2,6 +2,7 @@ package hotline.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hotline.Checkout;
 import hotline.cli.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -2,6 +2,7 @@ package hotline.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hotline.Checkout;
 import hotline.plan.Check;
 import hotline.verify.CallRecord;
 import hotline.verify.LadderMessage;
@@ -41,9 +42,12 @@ class VerifyEnginesAgreeTest {
       assertThat(c.messages()).as("ladder of %s", c.callId()).extracting(LadderMessage::firstLine)
           .first().asString().startsWith("INVITE sip:" + c.dialled() + "@");
       assertThat(c.messages()).extracting(LadderMessage::firstLine).anyMatch(l -> l.startsWith("SIP/2.0 200")).anyMatch(l -> l.startsWith("BYE "));
-      assertThat(c.statuses()).as("statuses of %s", c.callId()).endsWith(200).contains(180);
-      assertThat(c.inviteToRingingMs()).isPresent();
-      assertThat(c.inviteToRingingMs().getAsLong()).isBetween(0L, c.inviteToAnswerMs().getAsLong());
+      assertThat(c.statuses()).as("statuses of %s", c.callId()).contains(200);
+      // the line sends 180 then 200, but Kamailio's workers may pass the 200 on first
+      assertThat(c.inviteToRingingMs().isPresent()).as("INVITE→180 of %s, statuses %s", c.callId(), c.statuses()).isEqualTo(c.statuses().contains(180));
+      if (c.inviteToRingingMs().isPresent() && c.statuses().indexOf(180) < c.statuses().indexOf(200)) {
+        assertThat(c.inviteToRingingMs().getAsLong()).isBetween(0L, c.inviteToAnswerMs().getAsLong());
+      }
       assertThat(c.attempts()).hasSize(1);
       assertThat(c.attempts().get(0).atMs()).as("line reached after the INVITE, before the 200").isBetween(0L, c.inviteToAnswerMs().getAsLong());
     }
