@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -197,7 +198,7 @@ public final class JainLoadEngine implements LoadEngine {
       progress.update(placed.size(), answered2xx.get(), notAnswered.get());
       List<Arrival> arrivals = center.arrivals();
       LoadResult result = classify(rate, window, planned, placed, arrivals, setup, start, lastSent, dir, allEnded, byeFailures.get(),
-          new GeneratorHealth("jain-sip engine (this JVM)", cpu.report(), 100.0 * Runtime.getRuntime().availableProcessors(), 0, late,
+          new GeneratorHealth("jain-sip engine (this JVM)", cpu.report(), 100.0 * Runtime.getRuntime().availableProcessors(), OptionalLong.empty(), late,
               late == 0 ? List.of() : List.of(late + " call(s) placed more than " + LATE.toMillis() + " ms after their slot (worst " + worstLateNanos / 1_000_000 + " ms)")));
       progress.trialDone(result);
       return result;

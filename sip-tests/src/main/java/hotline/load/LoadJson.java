@@ -96,7 +96,11 @@ public final class LoadJson {
       x.put("cpu_average_percent", Math.round(g.cpu().averagePercent()));
       x.put("cpu_capacity_percent", Math.round(g.cpuCapacityPercent()));
       x.put("machine_peak_busy_percent", Math.round(g.cpu().machinePeakBusyPercent()));
-      x.put("retransmissions", g.retransmissions());
+      if (g.retransmissions().isPresent()) {
+        x.put("retransmissions", g.retransmissions().getAsLong());
+      } else {
+        x.putNull("retransmissions"); // not counted by this generator
+      }
       x.put("watchdog_trips", g.watchdogTrips());
       x.put("saturated", g.saturated());
       ArrayNode findings = x.putArray("findings");

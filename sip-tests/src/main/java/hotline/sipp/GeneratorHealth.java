@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * Whether a load generator (a SIPp process, or the JVM of the JAIN-SIP engine) kept up, so that
@@ -16,11 +17,12 @@ import java.util.Objects;
  * @param cpu its CPU use
  * @param cpuCapacityPercent what "all of it" is: 100 for single-threaded SIPp, 100 × cores for a
  *     JVM
- * @param retransmissions messages it had to send again
+ * @param retransmissions messages it had to send again, when the generator counts them (SIPp does;
+ *     the JAIN-SIP stack does not tell)
  * @param watchdogTrips SIPp watchdog trips (minor + major) or the JAIN engine's late pacing ticks
  * @param messages the watchdog or overload messages seen, at most a few
  */
-public record GeneratorHealth(String generator, CpuWatch.CpuReport cpu, double cpuCapacityPercent, long retransmissions, long watchdogTrips, List<String> messages) {
+public record GeneratorHealth(String generator, CpuWatch.CpuReport cpu, double cpuCapacityPercent, OptionalLong retransmissions, long watchdogTrips, List<String> messages) {
   /** A generator above this share of its CPU capacity in its busiest interval is saturated. */
   public static final double SATURATED_SHARE = 0.9;
   /** A machine busier than this (percent of all cores) leaves no headroom to measure anything. */
@@ -29,6 +31,7 @@ public record GeneratorHealth(String generator, CpuWatch.CpuReport cpu, double c
   public GeneratorHealth {
     Objects.requireNonNull(generator, "generator");
     Objects.requireNonNull(cpu, "cpu");
+    Objects.requireNonNull(retransmissions, "retransmissions");
     if (cpuCapacityPercent <= 0) {
       throw new IllegalArgumentException("expected a CPU capacity > 0 %, but got " + cpuCapacityPercent);
     }
@@ -54,8 +57,8 @@ public record GeneratorHealth(String generator, CpuWatch.CpuReport cpu, double c
     if (watchdogTrips > 0) {
       findings.add(generator + " fell behind its schedule " + watchdogTrips + " time(s)" + (messages.isEmpty() ? "" : ": " + messages.get(0)));
     }
-    if (retransmissions > 0) {
-      findings.add(generator + " retransmitted " + retransmissions + " message(s)" + (saturated() ? " (its own slowness, not necessarily the switch's)" : " (the far end answered late)"));
+    if (retransmissions.orElse(0) > 0) {
+      findings.add(generator + " retransmitted " + retransmissions.getAsLong() + " message(s)" + (saturated() ? " (its own slowness, not necessarily the switch's)" : " (the far end answered late)"));
     }
     return findings;
   }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -271,7 +272,7 @@ public final class SippRunner {
     SippStatistics stats = SippStatistics.read(p.dir().resolve(STATISTICS));
     int exit = p.isAlive() ? -1 : p.exitCode();
     List<String> watchdog = watchdogMessages(p.dir());
-    GeneratorHealth health = new GeneratorHealth("sipp " + p.role(), p.cpu(), 100, stats.retransmissions(), stats.watchdogMajor() + stats.watchdogMinor() + (stats.watchdogMajor() + stats.watchdogMinor() == 0 ? watchdog.size() : 0), watchdog);
+    GeneratorHealth health = new GeneratorHealth("sipp " + p.role(), p.cpu(), 100, OptionalLong.of(stats.retransmissions()), stats.watchdogMajor() + stats.watchdogMinor() + (stats.watchdogMajor() + stats.watchdogMinor() == 0 ? watchdog.size() : 0), watchdog);
     return new ProcessEnd(p.role(), p.dir(), stats, exit, inTime, health);
   }
 

@@ -51,7 +51,7 @@ class LoadRunTest {
       assertThat(callers.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("caller-")))
           .containsExactlyInAnyOrder("caller-guangzhou", "caller-shenzhen", "caller-foshan");
     }
-    assertThat(out.resolve(LoadRun.RESULTS)).content().contains("\"kind\" : \"load\"", "\"wrong_line\" : 0", "\"jain_warm_up\" : null");
+    assertThat(out.resolve(LoadRun.RESULTS)).content().contains("\"kind\" : \"load\"", "\"wrong_line\" : 0", "\"jain_warm_up\" : null", "\"retransmissions\" : null");
     assertThat(out.resolve(LoadRun.JUNIT)).content().contains("hotline.load.sipp", "hotline.load.jain");
     assertThat(ChildProcesses.live()).as("processes left running").isEmpty();
   }
