@@ -35,6 +35,7 @@ public final class SippMessageTrace {
   private static final Pattern SEPARATOR = Pattern.compile("^-{10,} (\\d{4}-\\d{2}-\\d{2})[ \\t](\\d{2}:\\d{2}:\\d{2}\\.\\d{1,9})$");
   private static final Pattern DIRECTION = Pattern.compile("^\\S+ message (sent|received)\\b.*$");
   private static final Pattern CSEQ = Pattern.compile("(?im)^(?:CSeq)[ \\t]*:[ \\t]*\\d+[ \\t]+(\\S+)");
+  private static final Pattern CALL_ID = Pattern.compile("(?im)^(?:Call-ID|i)[ \\t]*:[ \\t]*(\\S+)");
   private static final Pattern STATUS = Pattern.compile("^SIP/2\\.0 (\\d{3})\\b");
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
@@ -62,6 +63,12 @@ public final class SippMessageTrace {
     /** The CSeq method, empty when the message has no CSeq. */
     public String cseqMethod() {
       Matcher m = CSEQ.matcher(raw);
+      return m.find() ? m.group(1) : "";
+    }
+
+    /** The Call-ID, empty when the message has none. */
+    public String callId() {
+      Matcher m = CALL_ID.matcher(raw);
       return m.find() ? m.group(1) : "";
     }
 

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
 
@@ -27,6 +27,9 @@ public final class SippRunner {
   public static final String STATISTICS = "stat.csv";
   /** SIPp's per-call log (RESULT / ARRIVAL lines). */
   public static final String CALL_LOG = "calls.log";
+
+  /** Every message a process sent and received ({@code -trace_msg}); SIPp writes it out as it exits. */
+  public static final String MESSAGES = "messages.log";
   /** SIPp's error file. */
   public static final String ERRORS = "errors.log";
   /** SIPp's screen dump at exit. */
@@ -137,7 +140,7 @@ public final class SippRunner {
       scenarios.writeCallCenter(centerDir, expected);
       List<Long> planned = spread(load.calls(), areas.size());
       List<SippProcess> callers = new ArrayList<>();
-      try (SippProcess center = startCallCenter(centerDir, load.gatewayPort())) {
+      try (SippProcess center = startCallCenter(centerDir, load.gatewayPort(), false)) {
         long started = System.nanoTime();
         Duration bound = load.placing().plus(Duration.ofMillis(load.holdMs())).plus(load.callTimeout()).plus(MARGIN);
         try {
@@ -175,14 +178,23 @@ public final class SippRunner {
     return out;
   }
 
-  /** Starts the call center on the gateway port and waits until SIPp has opened its files. */
-  public SippProcess startCallCenter(Path dir, int port) throws SippException, InterruptedException {
-    SippProcess p = SippProcess.start("call center", dir, List.of(
+  /**
+   * Starts the call center on the gateway port and waits until SIPp has opened its files.
+   *
+   * @param traceMessages whether to keep every message in {@link #MESSAGES} (for verify's ladders;
+   *     too costly under load)
+   */
+  public SippProcess startCallCenter(Path dir, int port, boolean traceMessages) throws SippException, InterruptedException {
+    List<String> args = new ArrayList<>(List.of(
         "-sf", SippScenarios.CALL_CENTER, "-i", LOOPBACK, "-p", Integer.toString(port),
         "-inf", SippScenarios.LINES, "-infindex", SippScenarios.LINES, "0",
         "-trace_stat", "-stf", STATISTICS, "-fd", "1",
         "-trace_err", "-error_file", ERRORS, "-trace_screen", "-screen_file", SCREEN,
         "-trace_logs", "-log_file", CALL_LOG, "-trace_counts", "-default_behaviors", TOLERANT));
+    if (traceMessages) {
+      args.addAll(List.of("-trace_msg", "-message_file", MESSAGES));
+    }
+    SippProcess p = SippProcess.start("call center", dir, args);
     awaitStarted(p);
     return p;
   }

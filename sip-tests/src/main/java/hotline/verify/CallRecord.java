@@ -53,6 +53,11 @@ public record CallRecord(
     messages = List.copyOf(messages);
   }
 
+  /** The same record with {@code messages} as its ladder. */
+  public CallRecord withMessages(List<LadderMessage> messages) {
+    return new CallRecord(check, requestId, scenario, callId, caller, dialled, expected, disposition, verdict, statuses, attempts, inviteToRingingMs, inviteToAnswerMs, failoverMs, started, messages);
+  }
+
   public boolean passed() {
     return verdict == Verdict.PASSED;
   }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Gathers check runs as they finish, from several threads, so a run stopped half way can still
@@ -31,6 +32,11 @@ public final class ResultsCollector {
 
   public synchronized void add(CheckRun run) {
     runs.add(run);
+  }
+
+  /** Replaces every call record by what {@code change} makes of it (ladders completed after the calls). */
+  public synchronized void updateCalls(UnaryOperator<CallRecord> change) {
+    runs.replaceAll(r -> new CheckRun(r.result(), r.calls().stream().map(change).toList()));
   }
 
   /** The results so far, in request order and check order. */

@@ -24,19 +24,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntPredicate;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The plan's expected calls placed by SIPp: one SIPp call center at the trunk gateway for the
  * whole run (it knows every expected line and refuses a call at any other with 606), and one
  * short SIPp caller process per call ({@code -m 1}), in its own folder under {@code sipp/calls/}.
  * Dispositions come from the caller's RESULT line and the call center's ARRIVAL lines, judged
- * exactly as {@link TestCalls} judges JAIN-SIP calls.
+ * exactly as {@link TestCalls} judges JAIN-SIP calls; statuses, timings and the caller's side of
+ * the ladder from the caller's message trace, the lines' side once the call center has stopped.
  */
 public final class SippTestCalls implements ExpectedCallPlacer, AutoCloseable {
   /** The checks whose calls SIPp can place: the lines just answer. */
@@ -44,13 +52,14 @@ public final class SippTestCalls implements ExpectedCallPlacer, AutoCloseable {
 
   private static final String LOOPBACK = "127.0.0.1";
   private static final Duration MARGIN = Duration.ofSeconds(10);
-  private static final String MESSAGES = "messages.log";
 
   private final Path dir;
   private final SipAddress switchAddress;
   private final SippProcess callCenter;
   private final SippScenarios scenarios = new SippScenarios();
   private final AtomicInteger sequence = new AtomicInteger();
+  /** Each call's first caller message: the zero of its ladder. */
+  private final Map<String, Instant> ladderZero = new ConcurrentHashMap<>();
 
   private SippTestCalls(Path dir, SipAddress switchAddress, SippProcess callCenter) {
     this.dir = dir;
@@ -78,7 +87,7 @@ public final class SippTestCalls implements ExpectedCallPlacer, AutoCloseable {
     } catch (IOException e) {
       throw new SippException("cannot write the SIPp call center into " + centerDir + ": " + e.getMessage(), e);
     }
-    return new SippTestCalls(dir, switchAddress, new SippRunner().startCallCenter(centerDir, gatewayPort));
+    return new SippTestCalls(dir, switchAddress, new SippRunner().startCallCenter(centerDir, gatewayPort, true));
   }
 
   /** A free loopback port for the call center (the plan's gateway must point at it). */
@@ -98,7 +107,7 @@ public final class SippTestCalls implements ExpectedCallPlacer, AutoCloseable {
           "-i", LOOPBACK, "-m", "1", "-r", "1",
           "-recv_timeout", Long.toString(timeout.toMillis()), "-timeout", timeout.plus(MARGIN).toSeconds() + "s",
           "-trace_err", "-error_file", SippRunner.ERRORS, "-trace_logs", "-log_file", SippRunner.CALL_LOG,
-          "-trace_msg", "-message_file", MESSAGES, "-default_behaviors", "all,-abortunexp"));
+          "-trace_msg", "-message_file", SippRunner.MESSAGES, "-default_behaviors", "all,-abortunexp"));
       try {
         if (!caller.awaitExit(timeout.plus(MARGIN))) {
           caller.quit();
@@ -108,7 +117,10 @@ public final class SippTestCalls implements ExpectedCallPlacer, AutoCloseable {
       }
       String callId = "1-" + caller.pid() + "@" + LOOPBACK;
       List<SippLogs.CallerResult> results = SippLogs.callerResults(callDir.resolve(SippRunner.CALL_LOG));
-      List<SippMessageTrace.Message> trace = SippMessageTrace.read(callDir.resolve(MESSAGES), ZoneId.systemDefault());
+      List<SippMessageTrace.Message> trace = SippMessageTrace.read(callDir.resolve(SippRunner.MESSAGES), ZoneId.systemDefault());
+      if (!trace.isEmpty()) {
+        ladderZero.put(callId, trace.get(0).at());
+      }
       Instant invited = firstInvite(trace).orElse(started);
       List<Arrival> arrivals = new ArrayList<>();
       List<Attempt> attempts = new ArrayList<>();
@@ -152,8 +164,42 @@ public final class SippTestCalls implements ExpectedCallPlacer, AutoCloseable {
   }
 
   /**
-   * The caller's side of the ladder: caller ⇄ switch. SIPp buffers the call center's message trace
-   * until it exits, so the lines' side is known only from its ARRIVAL log lines (the attempts).
+   * Stops the call center, whose message trace SIPp writes out only as it exits, and returns what
+   * adds its messages (switch ⇄ line) to the ladder of each call it took.
+   */
+  public UnaryOperator<CallRecord> stopAndAddLineSide() throws SippException {
+    close();
+    Path trace = callCenter.dir().resolve(SippRunner.MESSAGES);
+    Map<String, List<SippMessageTrace.Message>> byCall;
+    try {
+      byCall = SippMessageTrace.read(trace, ZoneId.systemDefault()).stream()
+          .collect(Collectors.groupingBy(SippMessageTrace.Message::callId, LinkedHashMap::new, Collectors.toList()));
+    } catch (IOException e) {
+      throw new SippException("cannot read the SIPp call center's message trace " + trace + ": " + e.getMessage(), e);
+    }
+    return r -> {
+      Instant zero = ladderZero.get(r.callId());
+      List<SippMessageTrace.Message> lineSide = byCall.getOrDefault(r.callId(), List.of());
+      return zero == null || lineSide.isEmpty() ? r : r.withMessages(withLineSide(r.messages(), lineSide, zero));
+    };
+  }
+
+  /** The caller's ladder with the call center's messages merged in, in time order. */
+  static List<LadderMessage> withLineSide(List<LadderMessage> callerSide, List<SippMessageTrace.Message> lineSide, Instant zero) {
+    List<LadderMessage> all = new ArrayList<>(callerSide);
+    Map<String, String> lineByBranch = new HashMap<>();
+    for (SippMessageTrace.Message m : lineSide) {
+      String line = TestCalls.lineOf(m.firstLine(), m.raw(), lineByBranch);
+      double atMs = Duration.between(zero, m.at()).toNanos() / 1e6;
+      all.add(new LadderMessage(atMs, m.sent() ? line : "switch", m.sent() ? "switch" : line, m.firstLine(), m.raw()));
+    }
+    all.sort(Comparator.comparingDouble(LadderMessage::atMs));
+    return all;
+  }
+
+  /**
+   * The caller's side of the ladder: caller ⇄ switch. The lines' side is added when the call
+   * center has stopped ({@link #stopAndAddLineSide()}): SIPp writes its trace out only as it exits.
    */
   static List<LadderMessage> ladder(List<SippMessageTrace.Message> trace) {
     if (trace.isEmpty()) {

@@ -194,9 +194,14 @@ public final class TestCalls implements ExpectedCallPlacer {
 
   /** The line a call-center message belongs to: the Request-URI user, or its branch's request's. */
   private static String lineOf(LoggedMessage m, Map<String, String> lineByBranch) {
-    Matcher b = BRANCH.matcher(m.raw());
+    return lineOf(m.firstLine(), m.raw(), lineByBranch);
+  }
+
+  /** The same for a message given by its first line and text (SIPp's message trace). */
+  static String lineOf(String firstLine, String raw, Map<String, String> lineByBranch) {
+    Matcher b = BRANCH.matcher(raw);
     String branch = b.find() ? b.group(1) : "";
-    Matcher u = REQUEST_USER.matcher(m.firstLine());
+    Matcher u = REQUEST_USER.matcher(firstLine);
     if (u.find()) {
       String line = "line " + u.group(1);
       lineByBranch.put(branch, line);

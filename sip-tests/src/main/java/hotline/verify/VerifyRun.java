@@ -83,6 +83,9 @@ public final class VerifyRun {
               ? new CheckContext(plan, sut, testCalls, progress)
               : new CheckContext(plan, sut, testCalls, progress, sippCalls);
           new Verifier(settings.parallelism()).run(settings.checks(), ctx, collector);
+          if (sippCalls != null) {
+            collector.updateCalls(sippCalls.stopAndAddLineSide());
+          }
         } finally {
           try {
             Runtime.getRuntime().removeShutdownHook(flushOnSignal);

@@ -32,7 +32,7 @@ class VerifyEnginesAgreeTest {
   }
 
   @Test
-  void sippCallsHaveTheCallersLadderAndTimings(@TempDir Path tmp) throws Exception {
+  void sippCallsHaveTheWholeLadderAndTimings(@TempDir Path tmp) throws Exception {
     List<Path> files = List.of(Checkout.fixture("requests/guangdong.yaml"));
     VerifyResults sipp = new VerifyRun(new VerifySettings(files, tmp, SutSpec.parse("kamailio"), "127.0.0.1", 0, Set.of(Check.ROUTE), 8, Engine.SIPP), Progress.NONE).execute();
 
@@ -49,6 +49,11 @@ class VerifyEnginesAgreeTest {
         assertThat(c.inviteToRingingMs().getAsLong()).isBetween(0L, c.inviteToAnswerMs().getAsLong());
       }
       assertThat(c.attempts()).hasSize(1);
+      String line = "line " + c.attempts().get(0).line();
+      assertThat(c.messages()).as("the call center's side of %s", c.callId())
+          .anySatisfy(m -> assertThat(m.from() + " " + m.to() + " " + m.firstLine()).startsWith("switch " + line + " INVITE sip:" + c.attempts().get(0).line() + "@"))
+          .anySatisfy(m -> assertThat(m.from() + " " + m.to() + " " + m.firstLine()).startsWith(line + " switch SIP/2.0 200"));
+      assertThat(c.messages()).extracting(LadderMessage::atMs).isSorted();
       assertThat(c.attempts().get(0).atMs()).as("line reached after the INVITE, before the 200").isBetween(0L, c.inviteToAnswerMs().getAsLong());
     }
   }
