@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * ...
  * </pre>
  *
- * The message's own lines end in CRLF; SIPp's separator, direction line and padding end in LF.
+ * The message's own lines end in CRLF; SIPp's separator, direction line and padding end in LF. A
+ * trace cut short (SIPp stopped while writing) keeps its complete lines.
  */
 public final class SippMessageTrace {
   private static final Pattern SEPARATOR = Pattern.compile("^-{10,} (\\d{4}-\\d{2}-\\d{2})[ \\t](\\d{2}:\\d{2}:\\d{2}\\.\\d{1,9})$");
@@ -90,7 +91,9 @@ public final class SippMessageTrace {
     if (!Files.exists(trace)) {
       return List.of();
     }
-    List<String> lines = List.of(Files.readString(trace, StandardCharsets.ISO_8859_1).split("\n", -1));
+    String text = Files.readString(trace, StandardCharsets.ISO_8859_1);
+    // a line without its newline was cut short (SIPp stopped while writing): left out
+    List<String> lines = List.of(text.substring(0, text.lastIndexOf('\n') + 1).split("\n", -1));
     List<Message> messages = new ArrayList<>();
     int i = 0;
     while (i < lines.size()) {
@@ -103,8 +106,8 @@ public final class SippMessageTrace {
         throw malformed(trace, i, "expected SIPp's separator line '----- DATE TIME'");
       }
       Instant at = parseStamp(trace, i, separator.group(1) + " " + separator.group(2), zone);
-      if (i + 1 >= lines.size()) {
-        throw malformed(trace, i + 1, "expected 'UDP message sent' or 'received' after the separator");
+      if (i + 2 >= lines.size()) {
+        break; // the last entry was cut short after its separator
       }
       Matcher direction = DIRECTION.matcher(lines.get(i + 1));
       if (!direction.matches()) {

@@ -40,6 +40,17 @@ class SippMessageTraceTest {
   }
 
   @Test
+  void aTraceCutShortKeepsItsCompleteLines(@TempDir Path dir) throws IOException {
+    Path trace = dir.resolve("messages.log");
+    String whole = entry("2026-12-04 16:02:16.296689", "UDP message sent (85 bytes):", INVITE);
+    Files.writeString(trace, whole + "----------------------------------------------- 2026-12-04 16:02:16.2969", StandardCharsets.ISO_8859_1);
+    assertThat(SippMessageTrace.read(trace, ZoneOffset.UTC)).extracting(SippMessageTrace.Message::raw).containsExactly(INVITE);
+
+    Files.writeString(trace, whole + "----------------------------------------------- 2026-12-04 16:02:16.296947\nUDP mess", StandardCharsets.ISO_8859_1);
+    assertThat(SippMessageTrace.read(trace, ZoneOffset.UTC)).extracting(SippMessageTrace.Message::raw).containsExactly(INVITE);
+  }
+
+  @Test
   void anAbsentTraceHasNoMessages(@TempDir Path dir) throws IOException {
     assertThat(SippMessageTrace.read(dir.resolve("none.log"), ZoneId.of("UTC"))).isEmpty();
   }
