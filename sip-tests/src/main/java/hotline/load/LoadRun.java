@@ -29,8 +29,8 @@ import java.util.Optional;
  * thousand calls a second; restarted from the same folder after an unclean trial, whose leftover
  * dialogs would hold trunk channels), then per engine one trial or a rate search, each engine
  * opening its call center on that gateway port in turn (the JAIN-SIP engine after a {@link
- * JitWarmUp}); results.json and junit.xml at the end. Everything
- * started is stopped, also on failure.
+ * JitWarmUp}); results.json and junit.xml at the end. Everything started is stopped, also on
+ * failure.
  */
 public final class LoadRun {
   /** results.json and junit.xml, as for verify. */

@@ -129,7 +129,8 @@ public final class SippTestCalls implements ExpectedCallPlacer, AutoCloseable {
           LineBehaviour behaviour = a.wrong() ? LineBehaviour.reject(606) : LineBehaviour.answer();
           long nanoTime = System.nanoTime() - Duration.between(a.at(), Instant.now()).toNanos();
           arrivals.add(new Arrival(a.line(), callId, nanoTime, a.at(), "sip:" + a.caller() + "@" + LOOPBACK, Optional.empty(), behaviour));
-          attempts.add(new Attempt(a.line(), Duration.between(invited, a.at()).toMillis(), a.wrong() ? "refused as a wrong line (606)" : "answer"));
+          // two processes' clocks read at different moments: never before the INVITE
+          attempts.add(new Attempt(a.line(), Math.max(0, Duration.between(invited, a.at()).toMillis()), a.wrong() ? "refused as a wrong line (606)" : "answer"));
         }
       }
       CallOutcome outcome = results.isEmpty()
@@ -184,13 +185,18 @@ public final class SippTestCalls implements ExpectedCallPlacer, AutoCloseable {
     };
   }
 
-  /** The caller's ladder with the call center's messages merged in, in time order. */
+  /**
+   * The caller's ladder with the call center's messages merged in, in time order. Two SIPp
+   * processes stamp a message when they write it to their trace, which on a busy machine can be
+   * after the far end has already written it down; so no line-side message is placed before the
+   * caller's first message, and at equal times the caller's side comes first.
+   */
   static List<LadderMessage> withLineSide(List<LadderMessage> callerSide, List<SippMessageTrace.Message> lineSide, Instant zero) {
     List<LadderMessage> all = new ArrayList<>(callerSide);
     Map<String, String> lineByBranch = new HashMap<>();
     for (SippMessageTrace.Message m : lineSide) {
       String line = TestCalls.lineOf(m.firstLine(), m.raw(), lineByBranch);
-      double atMs = Duration.between(zero, m.at()).toNanos() / 1e6;
+      double atMs = Math.max(0, Duration.between(zero, m.at()).toNanos() / 1e6);
       all.add(new LadderMessage(atMs, m.sent() ? line : "switch", m.sent() ? "switch" : line, m.firstLine(), m.raw()));
     }
     all.sort(Comparator.comparingDouble(LadderMessage::atMs));

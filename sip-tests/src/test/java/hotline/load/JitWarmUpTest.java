@@ -42,15 +42,6 @@ class JitWarmUpTest {
     List<String> notes = new ArrayList<>();
     LoadProgress progress = new LoadProgress() {
       @Override
-      public void trialStarted(Engine engine, int rate, long planned) {}
-
-      @Override
-      public void update(long attempted, long answered, long failed) {}
-
-      @Override
-      public void trialDone(LoadResult result) {}
-
-      @Override
       public void note(String text) {
         notes.add(text);
       }
