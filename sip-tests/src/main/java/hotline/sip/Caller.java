@@ -98,14 +98,10 @@ public final class Caller implements AutoCloseable {
   }
 
   /**
-   * How many responses came for calls the caller did not know or had released: late answers or
-   * retransmissions, a sign the far end or this JVM fell behind.
+   * Stops the stack; calls still in progress are abandoned. Warns once of the responses that came
+   * for calls it did not know or had released: late answers or retransmissions, a sign the far end
+   * or this JVM fell behind.
    */
-  public long unknownResponses() {
-    return unknownResponses.get();
-  }
-
-  /** Stops the stack; calls still in progress are abandoned. Says how many responses it could not place. */
   @Override
   public void close() {
     stack.close();

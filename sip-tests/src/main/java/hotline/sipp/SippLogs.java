@@ -96,8 +96,11 @@ public final class SippLogs {
     return m;
   }
 
-  /** The file's lines that end in a newline: SIPp may be writing the last one still. */
-  private static List<String> completeLines(Path log) throws IOException {
+  /**
+   * The file's lines that end in a newline, without the newline: SIPp may be writing the last one
+   * still, or was stopped while writing it. An absent file has none.
+   */
+  static List<String> completeLines(Path log) throws IOException {
     if (!Files.exists(log)) {
       return List.of();
     }

@@ -1,8 +1,6 @@
 package hotline.sipp;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -88,12 +86,7 @@ public final class SippMessageTrace {
    *     message names the file and line)
    */
   public static List<Message> read(Path trace, ZoneId zone) throws IOException {
-    if (!Files.exists(trace)) {
-      return List.of();
-    }
-    String text = Files.readString(trace, StandardCharsets.ISO_8859_1);
-    // a line without its newline was cut short (SIPp stopped while writing): left out
-    List<String> lines = List.of(text.substring(0, text.lastIndexOf('\n') + 1).split("\n", -1));
+    List<String> lines = SippLogs.completeLines(trace);
     List<Message> messages = new ArrayList<>();
     int i = 0;
     while (i < lines.size()) {
